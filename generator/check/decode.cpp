@@ -1,0 +1,67 @@
+#include "check/decode.hpp"
+
+#include "check/decode_parts.hpp"
+#include "diag/suggest.hpp"
+
+namespace scopegen::check {
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+
+// Checks `scopegen: 1` and returns the kind ("catalogue" or "app"), or nothing.
+std::optional<std::string> header(const Reader& root) {
+  if (!root.is_object()) {
+    root.diags().error(diag::code::kType, root.pos(),
+                       "a table is a mapping with 'scopegen:' and 'kind:', found " +
+                           describe_type(root.json()));
+    return std::nullopt;
+  }
+  const auto version = root.child("scopegen");
+  if (!version) {
+    root.diags().error(diag::code::kFormat, root.pos(),
+                       "missing 'scopegen: 1' (the format version) at the top of the table");
+    return std::nullopt;
+  }
+  if (!version->json().is_number_integer() || version->json().get<std::int64_t>() != kFormatVersion) {
+    root.diags().error(diag::code::kFormat, version->pos(),
+                       "unsupported format version " + version->json().dump() +
+                           "; this scopegen reads version 1");
+    return std::nullopt;
+  }
+  const auto kind = root.child("kind");
+  if (!kind) {
+    root.diags().error(diag::code::kMissingKey, root.pos(),
+                       "missing required key 'kind' (catalogue or app)");
+    return std::nullopt;
+  }
+  auto value = kind->as_string();
+  if (!value) return std::nullopt;
+  if (*value != "catalogue" && *value != "app") {
+    const std::vector<std::string> kinds{"catalogue", "app"};
+    root.diags().error(diag::code::kFormat, kind->pos(),
+                       "unknown kind '" + *value + "'; expected catalogue or app" +
+                           diag::did_you_mean(*value, kinds));
+    return std::nullopt;
+  }
+  return value;
+}
+
+}  // namespace
+
+Tables decode(const std::vector<load::Document>& documents, diag::Diagnostics& diags) {
+  Tables tables;
+  for (const load::Document& doc : documents) {
+    const Reader root(doc, doc.root, "", diags);
+    const auto kind = header(root);
+    if (!kind) continue;
+    if (*kind == "catalogue") {
+      if (auto c = decode_catalogue(root)) tables.catalogues.push_back(std::move(*c));
+    } else if (auto a = decode_app(root)) {
+      tables.apps.push_back(std::move(*a));
+    }
+  }
+  return tables;
+}
+
+}  // namespace scopegen::check

@@ -1,0 +1,94 @@
+#include "check/decode_parts.hpp"
+#include "check/fields.hpp"
+#include "check/vocabulary.hpp"
+
+namespace scopegen::check {
+
+namespace {
+
+using namespace fields;
+namespace voc = vocabulary;
+
+std::vector<Request> requests(const Reader& list) {
+  std::vector<Request> out;
+  if (!list.expect_array("'" + list.pointer().substr(list.pointer().rfind('/') + 1) + "'")) return out;
+  for (const Reader& item : list.elements()) {
+    if (!item.expect_object("a request ({name, purpose})")) continue;
+    if (!item.expect_keys({"name", "purpose"}, {"name", "purpose"})) continue;
+    auto name = name_ref(*item.child("name"), voc::is_entry_name, kEntryRule);
+    auto purpose = item.string("purpose");
+    if (!name || !purpose) continue;
+    if (purpose->find_first_not_of(" \t\n") == std::string::npos) {
+      item.child("purpose")->bad_value("the purpose of '" + name->name +
+                                       "' is empty; users read it when they consent");
+      continue;
+    }
+    out.push_back({std::move(*name), std::move(*purpose)});
+  }
+  return out;
+}
+
+std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) {
+  AppProvider out;
+  out.id = {id, r.key_pos()};
+  if (!voc::is_id(id)) {
+    r.diags().error(diag::code::kBadValue, r.key_pos(),
+                    "'" + id + "' is not a valid provider id (" + std::string(kIdRule) + ")");
+    return std::nullopt;
+  }
+  if (!r.expect_object("provider '" + id + "'")) return std::nullopt;
+  if (!r.expect_keys({"scheme", "use_cases", "scopes", "permissions", "events", "manifest"}, {})) {
+    return std::nullopt;
+  }
+  out.scheme = text(r, "scheme", [](std::string_view s) { return voc::contains(voc::kSchemes, s); },
+                    "broad or granular");
+  out.use_cases = name_refs(r, "use_cases", voc::is_id, kIdRule);
+  if (r.has("scopes") && r.has("permissions")) {
+    r.diags().error(diag::code::kInconsistent, r.pos(),
+                    "a provider's requests are either 'scopes' or 'permissions', not both");
+  }
+  for (std::string_view key : {"scopes", "permissions"}) {
+    if (const auto list = r.child(key)) {
+      out.requests = requests(*list);
+      out.requests_key = key;
+    }
+  }
+  out.events = name_refs(r, "events", voc::is_event_type, "words joined by '.', like invoice.paid");
+  if (const auto m = r.child("manifest")) {
+    if (m->expect_object("'manifest'")) {
+      out.manifest = m->json();
+      out.manifest_pos = m->pos();
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<App> decode_app(const Reader& root) {
+  root.expect_keys({"scopegen", "kind", "app", "providers"}, {"app", "providers"});
+  App out;
+  out.file = root.document().path;
+  out.pos = root.pos();
+  const auto app = root.child("app");
+  if (!app || !app->expect_object("'app'") ||
+      !app->expect_keys({"id", "name", "created", "reads_only", "note", "source"}, {"id", "name", "created"})) {
+    return std::nullopt;
+  }
+  auto id = text(*app, "id", voc::is_id, kIdRule);
+  if (!id) return std::nullopt;
+  out.id = std::move(*id);
+  out.name = optional_string(*app, "name");
+  if (auto created = text(*app, "created", voc::is_date, "YYYY-MM-DD or YYYY-MM")) {
+    out.created = created->value;
+  }
+  out.reads_only = app->boolean("reads_only").value_or(false);
+  const auto providers = root.child("providers");
+  if (!providers || !providers->expect_object("'providers'")) return std::nullopt;
+  for (const auto& [key, value] : providers->members()) {
+    if (auto p = app_provider(key, value)) out.providers.push_back(std::move(*p));
+  }
+  return out;
+}
+
+}  // namespace scopegen::check

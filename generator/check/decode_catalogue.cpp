@@ -1,0 +1,270 @@
+#include "check/decode_parts.hpp"
+#include "diag/suggest.hpp"
+#include "check/fields.hpp"
+#include "check/vocabulary.hpp"
+
+namespace scopegen::check {
+
+namespace {
+
+using namespace fields;
+namespace voc = vocabulary;
+
+const Validator kEntry = voc::is_entry_name;
+const Validator kId = voc::is_id;
+
+template <typename T, typename Decoder>
+std::vector<T> each(const Reader& parent, std::string_view key, std::string_view what,
+                    Decoder decode_one) {
+  std::vector<T> out;
+  const auto list = parent.child(key);
+  if (!list || !list->expect_array("'" + std::string(key) + "'")) return out;
+  for (const Reader& item : list->elements()) {
+    if (!item.expect_object(what)) continue;
+    if (auto decoded = decode_one(item)) out.push_back(std::move(*decoded));
+  }
+  return out;
+}
+
+template <std::size_t N>
+std::optional<Text> word(const Reader& r, std::string_view key,
+                         const std::array<std::string_view, N>& words) {
+  const auto c = r.child(key);
+  if (!c) return std::nullopt;
+  auto value = c->as_string();
+  if (!value) return std::nullopt;
+  if (!voc::contains(words, *value)) {
+    std::vector<std::string> names(words.begin(), words.end());
+    std::string list;
+    for (const auto& w : names) list += (list.empty() ? "" : ", ") + w;
+    c->bad_value("'" + *value + "' is not one of: " + list + diag::did_you_mean(*value, names));
+    return std::nullopt;
+  }
+  return Text{std::move(*value), c->pos()};
+}
+
+std::optional<Scope> scope(const Reader& r) {
+  if (!r.expect_keys({"name", "description", "read_only", "status", "replaced_by", "restrictions",
+                      "unconfirmed", "note", "source"},
+                     {"name", "description", "read_only", "status"})) {
+    return std::nullopt;
+  }
+  Scope s;
+  auto name = text(r, "name", kEntry, kEntryRule);
+  auto status = word(r, "status", voc::kStatuses);
+  auto read_only = r.boolean("read_only");
+  if (!name || !status || !read_only) return std::nullopt;
+  s.name = std::move(*name);
+  s.status = status->value;
+  s.read_only = *read_only;
+  s.description = optional_string(r, "description");
+  s.replaced_by = name_refs(r, "replaced_by", kEntry, kEntryRule);
+  if (const auto list = r.child("restrictions"); list && list->expect_array("'restrictions'")) {
+    for (const Reader& e : list->elements()) {
+      auto value = e.as_string();
+      if (!value) continue;
+      if (!voc::contains(voc::kRestrictions, *value)) {
+        std::vector<std::string> names(voc::kRestrictions.begin(), voc::kRestrictions.end());
+        e.bad_value("'" + *value + "' is not a known restriction" + diag::did_you_mean(*value, names));
+        continue;
+      }
+      s.restrictions.push_back({std::move(*value), e.pos()});
+    }
+  }
+  s.unconfirmed = optional_string(r, "unconfirmed");
+  documented(r, s);
+  return s;
+}
+
+std::optional<PermissionName> permission_name(const Reader& r) {
+  PermissionName p;
+  if (r.is_object()) {
+    if (!r.expect_keys({"name", "note", "source"}, {"name"})) return std::nullopt;
+    auto name = text(r, "name", kEntry, kEntryRule);
+    if (!name) return std::nullopt;
+    p.name = std::move(*name);
+    documented(r, p);
+  } else {
+    auto value = r.as_string();
+    if (!value) return std::nullopt;
+    p.name = {std::move(*value), r.pos()};
+    if (!voc::is_entry_name(p.name.value)) {
+      r.bad_value("'" + p.name.value + "' is not a valid permission name (" +
+                  std::string(kEntryRule) + ")");
+      return std::nullopt;
+    }
+  }
+  if (!voc::has_access_suffix(p.name.value)) {
+    r.bad_value("permission '" + p.name.value + "' must end in _read or _write (its access)");
+    return std::nullopt;
+  }
+  return p;
+}
+
+std::optional<Resource> resource(const Reader& r) {
+  if (!r.expect_keys({"product", "resource", "permissions", "description", "links", "implies",
+                      "implies_unlisted", "sensitive", "note", "source"},
+                     {"product", "resource", "permissions", "description"})) {
+    return std::nullopt;
+  }
+  Resource out;
+  out.pos = r.pos();
+  out.product = optional_string(r, "product");
+  out.resource = optional_string(r, "resource");
+  out.description = optional_string(r, "description");
+  if (const auto list = r.child("permissions"); list && list->expect_array("'permissions'")) {
+    for (const Reader& e : list->elements()) {
+      if (auto p = permission_name(e)) out.permissions.push_back(std::move(*p));
+    }
+    if (list->elements().empty()) list->bad_value("a resource groups at least one permission");
+  }
+  out.links = each<Link>(r, "links", "a link", [](const Reader& l) -> std::optional<Link> {
+    if (!l.expect_keys({"text", "url"}, {"text", "url"})) return std::nullopt;
+    return Link{optional_string(l, "text"), optional_string(l, "url")};
+  });
+  out.implies = name_refs(r, "implies", kEntry, kEntryRule);
+  out.implies_unlisted = strings(r, "implies_unlisted");
+  out.sensitive = r.boolean("sensitive").value_or(false);
+  documented(r, out);
+  return out;
+}
+
+std::optional<Integration> integration(const Reader& r) {
+  if (!r.expect_keys({"id", "name", "platform_key", "redirect_uri", "company_limit", "note",
+                      "source"},
+                     {"id", "name"})) {
+    return std::nullopt;
+  }
+  Integration out;
+  auto id = text(r, "id", kId, kIdRule);
+  if (!id) return std::nullopt;
+  out.id = std::move(*id);
+  out.name = optional_string(r, "name");
+  out.platform_key = optional_string(r, "platform_key");
+  out.redirect_uri = optional_string(r, "redirect_uri");
+  out.company_limit = r.integer("company_limit");
+  documented(r, out);
+  return out;
+}
+
+std::optional<UseCase> use_case(const Reader& r) {
+  if (!r.expect_keys({"id", "integration", "label", "partnerships", "read_only_configuration",
+                      "scopes", "note", "source"},
+                     {"id", "label", "scopes"})) {
+    return std::nullopt;
+  }
+  UseCase out;
+  auto id = text(r, "id", kId, kIdRule);
+  auto lbl = label(*r.child("label"));
+  if (!id || !lbl) return std::nullopt;
+  out.id = std::move(*id);
+  out.label = std::move(*lbl);
+  out.integration = text(r, "integration", kId, kIdRule);
+  if (const auto list = r.child("partnerships"); list && list->expect_array("'partnerships'")) {
+    for (const Reader& e : list->elements()) {
+      if (auto l = label(e)) out.partnerships.push_back(std::move(*l));
+    }
+  }
+  out.read_only_configuration = r.boolean("read_only_configuration").value_or(false);
+  const Reader scopes = *r.child("scopes");
+  if (!scopes.expect_object("'scopes'") || !scopes.expect_keys({"broad", "granular"}, {"broad", "granular"})) {
+    return std::nullopt;
+  }
+  auto broad = name_list(*scopes.child("broad"), kEntry, kEntryRule);
+  auto granular = name_list(*scopes.child("granular"), kEntry, kEntryRule);
+  if (!broad || !granular) return std::nullopt;
+  out.broad = std::move(*broad);
+  out.granular = std::move(*granular);
+  documented(r, out);
+  return out;
+}
+
+std::optional<Event> event(const Reader& r) {
+  if (!r.expect_keys({"type", "any_of", "any_of_unlisted", "note", "source"}, {"type", "any_of"})) {
+    return std::nullopt;
+  }
+  Event out;
+  auto type = text(r, "type", voc::is_event_type, "words joined by '.', like invoice.paid");
+  if (!type) return std::nullopt;
+  out.type = std::move(*type);
+  out.any_of = name_refs(r, "any_of", kEntry, kEntryRule);
+  out.any_of_unlisted = strings(r, "any_of_unlisted");
+  documented(r, out);
+  return out;
+}
+
+std::optional<Migration> migration(const Reader& r) {
+  if (!r.expect_object("'migration'")) return std::nullopt;
+  if (!r.expect_keys({"new_apps_from", "existing_apps_from", "existing_apps_deadline",
+                      "reconsent_required", "note", "source"},
+                     {"new_apps_from"})) {
+    return std::nullopt;
+  }
+  Migration out;
+  out.pos = r.pos();
+  const auto date = [&](std::string_view key) {
+    auto t = text(r, key, voc::is_date, "YYYY-MM-DD or YYYY-MM");
+    return t ? t->value : std::string{};
+  };
+  out.new_apps_from = date("new_apps_from");
+  out.existing_apps_from = date("existing_apps_from");
+  out.existing_apps_deadline = date("existing_apps_deadline");
+  out.reconsent_required = r.boolean("reconsent_required").value_or(false);
+  out.note = optional_string(r, "note");
+  out.source = optional_string(r, "source");
+  return out;
+}
+
+}  // namespace
+
+std::optional<Catalogue> decode_catalogue(const Reader& root) {
+  root.expect_keys({"scopegen", "kind", "provider", "extends", "note", "source", "always_required",
+                    "migration", "scopes", "resources", "integrations", "use_cases",
+                    "events_require", "events"},
+                   {});
+  Catalogue out;
+  out.file = root.document().path;
+  out.absolute_path = root.document().absolute_path;
+  out.pos = root.pos();
+  documented(root, out);
+
+  if (root.has("provider") == root.has("extends")) {
+    root.diags().error(diag::code::kMissingKey, root.pos(),
+                       root.has("provider")
+                           ? "a catalogue either defines a provider or extends one, not both"
+                           : "a catalogue needs 'provider:' (to define one) or 'extends:' (to add "
+                             "to one)");
+    return std::nullopt;
+  }
+  if (const auto p = root.child("provider")) {
+    if (!p->expect_object("'provider'") || !p->expect_keys({"id", "name", "note", "source"}, {"id", "name"})) {
+      return std::nullopt;
+    }
+    auto id = text(*p, "id", kId, kIdRule);
+    if (!id) return std::nullopt;
+    ProviderDef def;
+    def.id = std::move(*id);
+    def.name = optional_string(*p, "name");
+    documented(*p, def);
+    out.provider = std::move(def);
+  } else {
+    out.extends = text(root, "extends", kId, kIdRule);
+    if (!out.extends) return std::nullopt;
+  }
+
+  if (root.has("always_required")) {
+    out.always_required = name_refs(root, "always_required", kEntry, kEntryRule);
+  }
+  if (const auto m = root.child("migration")) out.migration = migration(*m);
+  out.has_scopes = root.has("scopes");
+  out.has_resources = root.has("resources");
+  out.scopes = each<Scope>(root, "scopes", "a scope", scope);
+  out.resources = each<Resource>(root, "resources", "a resource", resource);
+  out.integrations = each<Integration>(root, "integrations", "an integration", integration);
+  out.use_cases = each<UseCase>(root, "use_cases", "a use case", use_case);
+  out.events_require = name_refs(root, "events_require", kEntry, kEntryRule);
+  out.events = each<Event>(root, "events", "an event", event);
+  return out;
+}
+
+}  // namespace scopegen::check

@@ -1,0 +1,130 @@
+#include "check/reader.hpp"
+
+#include <algorithm>
+
+#include "diag/suggest.hpp"
+
+namespace scopegen::check {
+
+std::string describe_type(const load::Json& value) {
+  switch (value.type()) {
+    case load::Json::value_t::null:
+      return "nothing (null)";
+    case load::Json::value_t::object:
+      return "a mapping";
+    case load::Json::value_t::array:
+      return "a list";
+    case load::Json::value_t::string:
+      return "a string";
+    case load::Json::value_t::boolean:
+      return "a boolean";
+    case load::Json::value_t::number_float:
+      return "a number";
+    default:
+      return "an integer";
+  }
+}
+
+namespace {
+std::string type_error(std::string_view expected, const load::Json& found) {
+  std::string msg = "expected " + std::string(expected) + ", found " + describe_type(found);
+  if (expected == "a string" && (found.is_number() || found.is_boolean())) {
+    msg += " (quote it to keep it as text)";
+  }
+  return msg;
+}
+}  // namespace
+
+bool Reader::expect_object(std::string_view what) const {
+  if (is_object()) return true;
+  diags_->error(diag::code::kType, pos(), std::string(what) + ": " + type_error("a mapping", json()));
+  return false;
+}
+
+bool Reader::expect_array(std::string_view what) const {
+  if (is_array()) return true;
+  diags_->error(diag::code::kType, pos(), std::string(what) + ": " + type_error("a list", json()));
+  return false;
+}
+
+bool Reader::expect_keys(std::initializer_list<std::string_view> allowed,
+                         std::initializer_list<std::string_view> required) const {
+  const std::vector<std::string> names(allowed.begin(), allowed.end());
+  for (const auto& [key, _] : value_->items()) {
+    if (std::find(names.begin(), names.end(), key) == names.end()) {
+      diags_->error(diag::code::kUnknownKey, doc_->map.key(load::child_pointer(pointer_, key)),
+                    "unknown key '" + key + "'" + diag::did_you_mean(key, names));
+    }
+  }
+  bool complete = true;
+  for (std::string_view key : required) {
+    if (!has(key)) {
+      diags_->error(diag::code::kMissingKey, pos(), "missing required key '" + std::string(key) + "'");
+      complete = false;
+    }
+  }
+  return complete;
+}
+
+bool Reader::has(std::string_view key) const {
+  return value_->is_object() && value_->contains(std::string(key));
+}
+
+std::optional<Reader> Reader::child(std::string_view key) const {
+  if (!has(key)) return std::nullopt;
+  const std::string k(key);
+  return Reader(*doc_, (*value_)[k], load::child_pointer(pointer_, k), *diags_);
+}
+
+std::vector<Reader> Reader::elements() const {
+  std::vector<Reader> out;
+  if (!value_->is_array()) return out;
+  out.reserve(value_->size());
+  for (std::size_t i = 0; i < value_->size(); ++i) {
+    out.emplace_back(*doc_, (*value_)[i], load::child_pointer(pointer_, i), *diags_);
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, Reader>> Reader::members() const {
+  std::vector<std::pair<std::string, Reader>> out;
+  if (!value_->is_object()) return out;
+  for (const auto& [key, value] : value_->items()) {
+    out.emplace_back(key, Reader(*doc_, value, load::child_pointer(pointer_, key), *diags_));
+  }
+  return out;
+}
+
+std::optional<std::string> Reader::as_string() const {
+  if (value_->is_string()) return value_->get<std::string>();
+  diags_->error(diag::code::kType, pos(), type_error("a string", json()));
+  return std::nullopt;
+}
+
+std::optional<std::string> Reader::string(std::string_view key) const {
+  const auto c = child(key);
+  if (!c) return std::nullopt;
+  return c->as_string();
+}
+
+std::optional<bool> Reader::boolean(std::string_view key) const {
+  const auto c = child(key);
+  if (!c) return std::nullopt;
+  if (c->json().is_boolean()) return c->json().get<bool>();
+  diags_->error(diag::code::kType, c->pos(), type_error("true or false", c->json()));
+  return std::nullopt;
+}
+
+std::optional<std::int64_t> Reader::integer(std::string_view key) const {
+  const auto c = child(key);
+  if (!c) return std::nullopt;
+  if (c->json().is_number_integer()) return c->json().get<std::int64_t>();
+  diags_->error(diag::code::kType, c->pos(), type_error("an integer", c->json()));
+  return std::nullopt;
+}
+
+void Reader::bad_value(const std::string& message) const {
+  diags_->error(diag::code::kBadValue, pos(), message);
+}
+
+}  // namespace scopegen::check

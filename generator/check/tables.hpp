@@ -1,0 +1,166 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/position.hpp"
+#include "load/document.hpp"
+
+/// The tables as written, typed but not yet cross-checked: what check::decode produces and
+/// model::build consumes. Every item keeps the position it came from.
+namespace scopegen::check {
+
+using diag::Position;
+
+struct Text {
+  std::string value;
+  Position pos;
+};
+
+struct Label {
+  std::string en;
+  std::string fr;  // empty: the source gives none
+};
+
+/// A name in a list, with the spelling the source used when the table corrects it.
+struct NameRef {
+  std::string name;
+  Position pos;
+  std::string source_spelling;
+  std::string note;
+};
+
+/// A list that may be unknown (the source gives none): unknown is not the same as empty.
+struct NameList {
+  bool known = true;
+  std::string unknown_reason;
+  std::vector<NameRef> names;
+  Position pos;
+};
+
+struct Documented {
+  std::string note;
+  std::string source;
+};
+
+struct Scope : Documented {
+  Text name;
+  std::string description;
+  bool read_only = false;
+  std::string status;
+  std::vector<NameRef> replaced_by;
+  std::vector<Text> restrictions;
+  std::string unconfirmed;
+};
+
+struct Link {
+  std::string text;
+  std::string url;
+};
+
+struct PermissionName : Documented {
+  Text name;
+};
+
+struct Resource : Documented {
+  std::string product;
+  std::string resource;
+  std::vector<PermissionName> permissions;
+  std::string description;
+  std::vector<Link> links;
+  std::vector<NameRef> implies;
+  std::vector<std::string> implies_unlisted;
+  bool sensitive = false;
+  Position pos;
+};
+
+struct Integration : Documented {
+  Text id;
+  std::string name;
+  std::string platform_key;
+  std::string redirect_uri;
+  std::optional<std::int64_t> company_limit;
+};
+
+struct UseCase : Documented {
+  Text id;
+  std::optional<Text> integration;
+  Label label;
+  std::vector<Label> partnerships;
+  bool read_only_configuration = false;
+  NameList broad;
+  NameList granular;
+};
+
+struct Event : Documented {
+  Text type;
+  std::vector<NameRef> any_of;
+  std::vector<std::string> any_of_unlisted;
+};
+
+struct Migration {
+  std::string new_apps_from;
+  std::string existing_apps_from;
+  std::string existing_apps_deadline;
+  bool reconsent_required = false;
+  std::string note;
+  std::string source;
+  Position pos;
+};
+
+struct ProviderDef : Documented {
+  Text id;
+  std::string name;
+};
+
+struct Catalogue : Documented {
+  std::string file;           // as given, for messages
+  std::string absolute_path;  // for ordering
+  Position pos;
+  std::optional<ProviderDef> provider;  // defines a provider ...
+  std::optional<Text> extends;          // ... or adds to one
+  std::optional<std::vector<NameRef>> always_required;
+  std::optional<Migration> migration;
+  bool has_scopes = false;
+  bool has_resources = false;
+  std::vector<Scope> scopes;
+  std::vector<Resource> resources;
+  std::vector<Integration> integrations;
+  std::vector<UseCase> use_cases;
+  std::vector<NameRef> events_require;
+  std::vector<Event> events;
+};
+
+struct Request {
+  NameRef name;
+  std::string purpose;
+};
+
+struct AppProvider {
+  Text id;
+  std::optional<Text> scheme;
+  std::vector<NameRef> use_cases;
+  std::vector<Request> requests;  // `scopes:` or `permissions:`
+  std::string requests_key;       // which of the two the file used
+  std::vector<NameRef> events;
+  std::optional<load::Json> manifest;
+  Position manifest_pos;
+};
+
+struct App {
+  std::string file;
+  Position pos;
+  Text id;
+  std::string name;
+  std::string created;
+  bool reads_only = false;
+  std::vector<AppProvider> providers;
+};
+
+struct Tables {
+  std::vector<Catalogue> catalogues;
+  std::vector<App> apps;
+};
+
+}  // namespace scopegen::check

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <array>
+#include <string_view>
+
+/// The closed vocabularies and name patterns of the table format. schema/*.json says the same
+/// in JSON Schema; tests/schema runs both on the same good and bad tables so they cannot drift.
+namespace scopegen::check::vocabulary {
+
+inline constexpr std::array<std::string_view, 6> kStatuses{"oidc",     "session",   "broad",
+                                                          "granular", "unchanged", "app_level"};
+inline constexpr std::array<std::string_view, 5> kRestrictions{
+    "advanced_tier", "approved_partners", "signed_addendum", "us_only", "deprecated_endpoints"};
+inline constexpr std::array<std::string_view, 2> kSchemes{"broad", "granular"};
+
+/// ^[a-z][a-z0-9]*([._][a-z0-9]+)*$ : "accounting.reports.read", "customer_read".
+[[nodiscard]] bool is_entry_name(std::string_view s);
+/// ^[a-z][a-z0-9_]*$ : provider, use case, integration and app ids.
+[[nodiscard]] bool is_id(std::string_view s);
+/// ^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$ : "invoice.paid".
+[[nodiscard]] bool is_event_type(std::string_view s);
+/// YYYY-MM-DD or YYYY-MM, with a real month and day.
+[[nodiscard]] bool is_date(std::string_view s);
+/// Permission names end in _read or _write: that is their access.
+[[nodiscard]] bool has_access_suffix(std::string_view s);
+
+template <std::size_t N>
+[[nodiscard]] constexpr bool contains(const std::array<std::string_view, N>& words,
+                                      std::string_view w) {
+  for (std::string_view x : words) {
+    if (x == w) return true;
+  }
+  return false;
+}
+
+}  // namespace scopegen::check::vocabulary

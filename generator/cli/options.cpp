@@ -1,0 +1,52 @@
+#include "cli/options.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include "cli/version.hpp"
+
+namespace scopegen::cli {
+
+namespace {
+
+void add_common(CLI::App& cmd, Options& o) {
+  cmd.add_option("--out", o.out, "Output directory")->required();
+  cmd.add_option("--templates", o.template_dirs,
+                 "Template directory overriding or adding to the built-in ones (repeatable)")
+      ->check(CLI::ExistingDirectory);
+  cmd.add_option("--builtin-templates", o.builtin_templates,
+                 "Use this directory as the built-in templates");
+  cmd.add_option("--catalogues", o.catalogues,
+                 "Where to find the shipped catalogues that inputs name but do not define");
+  cmd.add_flag("--no-shipped-catalogues", o.no_shipped_catalogues,
+               "Read only the inputs given");
+  cmd.add_flag("--list-outputs", o.list_outputs, "Print the files a run would write, and stop");
+  cmd.add_option("--depfile", o.depfile,
+                 "Write a Makefile-syntax depfile of every table and template read");
+  cmd.add_option("--stamp", o.stamp, "Touch this file after a successful run (the depfile's target)");
+  cmd.add_option("--dump-view", o.dump_view, "Print, as JSON, the data TARGET's templates receive");
+  cmd.add_option("INPUT", o.inputs, "YAML tables, or directories of them")->required();
+}
+
+}  // namespace
+
+Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{"scopegen: OAuth scope and app permission tables to C++, TypeScript and JSON"};
+  app.set_version_flag("--version", std::string("scopegen ") + std::string(kVersion));
+  app.require_subcommand(1);
+  Options o;
+  CLI::App* generate = app.add_subcommand("generate", "Generate every output into --out");
+  CLI::App* check = app.add_subcommand(
+      "check", "Write nothing; exit 3 with a diff when --out differs from what would be generated");
+  add_common(*generate, o);
+  add_common(*check, o);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e, out, err);
+    return {std::nullopt, code == 0 ? kOk : kUsage};
+  }
+  o.command = check->parsed() ? Command::check : Command::generate;
+  return {std::move(o), kOk};
+}
+
+}  // namespace scopegen::cli

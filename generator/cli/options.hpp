@@ -1,0 +1,38 @@
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace scopegen::cli {
+
+enum class Command { generate, check };
+
+struct Options {
+  Command command = Command::generate;
+  std::string out;
+  std::vector<std::string> inputs;
+  std::vector<std::string> template_dirs;  // overrides and additions, in order
+  std::string builtin_templates;           // empty: found next to the tool
+  std::string catalogues;                  // empty: the shipped ones, found next to the tool
+  bool no_shipped_catalogues = false;
+  bool list_outputs = false;
+  std::string depfile;
+  std::string stamp;
+  std::string dump_view;
+};
+
+/// Exit codes, stable: build scripts and CI test for them.
+enum ExitCode : int { kOk = 0, kInvalidInput = 1, kUsage = 2, kDrift = 3 };
+
+/// Parses argv with CLI11. On --help/--version or a usage error it prints and returns the exit
+/// code to use (0 or kUsage) instead of options.
+struct Parsed {
+  std::optional<Options> options;
+  int exit_code = kOk;
+};
+[[nodiscard]] Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out,
+                                     std::ostream& err);
+
+}  // namespace scopegen::cli

@@ -1,0 +1,105 @@
+#include "cli/run.hpp"
+
+#include <filesystem>
+#include <set>
+
+#include "check/decode.hpp"
+#include "cli/resources.hpp"
+#include "cli/shipped.hpp"
+#include "load/inputs.hpp"
+#include "model/build.hpp"
+#include "naming/collisions.hpp"
+#include "render/render.hpp"
+#include "render/template_store.hpp"
+#include "write/writer.hpp"
+
+namespace scopegen::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+int report(const diag::Diagnostics& diags, std::ostream& err, int code_on_error = kInvalidInput) {
+  err << diag::format_all(diags);
+  return diags.has_errors() ? code_on_error : kOk;
+}
+
+std::string absolute(const std::string& path) {
+  std::error_code ec;
+  return fs::weakly_canonical(fs::absolute(path), ec).generic_string();
+}
+
+struct Loaded {
+  std::optional<model::Model> model;
+  std::set<std::string> files;  // every table file and input directory read
+};
+
+Loaded load_model(const Options& o, diag::Diagnostics& diags) {
+  Loaded out;
+  const auto documents = load::read_inputs(o.inputs, diags);
+  for (const load::Document& d : documents) out.files.insert(d.absolute_path);
+  for (const std::string& input : o.inputs) {
+    std::error_code ec;
+    // A directory's own time changes when a table is added or removed: depend on it too.
+    if (fs::is_directory(input, ec)) out.files.insert(absolute(input));
+  }
+  check::Tables tables = check::decode(documents, diags);
+  if (!o.no_shipped_catalogues) {
+    const std::string dir = o.catalogues.empty() ? shipped_catalogues_dir() : o.catalogues;
+    Shipped shipped = shipped_catalogues(tables, dir, diags);
+    out.files.insert(shipped.files.begin(), shipped.files.end());
+    for (check::Catalogue& c : shipped.catalogues) tables.catalogues.push_back(std::move(c));
+  }
+  if (diags.has_errors()) return out;
+  out.model = model::build(tables, diags);
+  if (out.model) naming::check_collisions(*out.model, diags);
+  return out;
+}
+
+}  // namespace
+
+int run(const Options& o, std::ostream& out, std::ostream& err) {
+  diag::Diagnostics diags;
+  Loaded loaded = load_model(o, diags);
+  if (diags.has_errors() || !loaded.model) return report(diags, err);
+  const model::Model& model = *loaded.model;
+
+  if (!o.dump_view.empty()) {
+    const auto view = render::dump_view(model, o.dump_view, diags);
+    if (view) out << view->dump(2) << "\n";
+    return report(diags, err, kUsage);
+  }
+
+  std::vector<std::string> template_dirs{o.builtin_templates.empty() ? builtin_templates_dir()
+                                                                     : o.builtin_templates};
+  template_dirs.insert(template_dirs.end(), o.template_dirs.begin(), o.template_dirs.end());
+  const render::TemplateStore store = render::load_templates(template_dirs, diags);
+  const render::OutputSet outputs = render::render_all(model, store, diags);
+  if (diags.has_errors() || !write::paths_are_contained(outputs, diags)) return report(diags, err);
+
+  if (o.list_outputs) {
+    for (const auto& [relative, _] : outputs) out << (fs::path(o.out) / relative).generic_string() << "\n";
+    return report(diags, err);
+  }
+  if (o.command == Command::check) {
+    const std::string diff = write::drift(outputs, o.out);
+    report(diags, err);
+    if (diff.empty()) return kOk;
+    err << diff << "scopegen: " << o.out
+        << " is not what the tables and templates generate; run `scopegen generate` to refresh it\n";
+    return kDrift;
+  }
+  if (!write::write_outputs(outputs, o.out, diags)) return report(diags, err);
+  if (!o.depfile.empty()) {
+    std::set<std::string> deps = loaded.files;
+    for (const std::string& f : store.files()) deps.insert(f);
+    const std::string target = o.stamp.empty() ? absolute(o.out) : absolute(o.stamp);
+    if (!write::write_depfile(o.depfile, target, {deps.begin(), deps.end()}, diags)) {
+      return report(diags, err);
+    }
+  }
+  if (!o.stamp.empty() && !write::touch_stamp(o.stamp, diags)) return report(diags, err);
+  return report(diags, err);
+}
+
+}  // namespace scopegen::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace scopegen::diag {
+
+/// A stable diagnostic code. The catalogue below is the one list: docs/diagnostics.md is
+/// checked against it by a test, so a code cannot be added without its documentation.
+struct Code {
+  std::string_view id;       // "E203"
+  std::string_view summary;  // one line, for docs and --help
+};
+
+namespace code {
+// E1xx: reading files
+inline constexpr Code kIo{"E101", "a path cannot be read"};
+inline constexpr Code kNoYaml{"E102", "a directory holds no YAML file"};
+inline constexpr Code kEmpty{"E103", "a file holds no YAML document"};
+inline constexpr Code kEncoding{"E104", "a file is not UTF-8 text"};
+inline constexpr Code kSyntax{"E105", "YAML syntax error"};
+inline constexpr Code kDuplicateKey{"E106", "the same key twice in one mapping"};
+inline constexpr Code kLimit{"E107", "an input exceeds a limit (size, nesting, alias expansion)"};
+// E2xx: the shape of a table
+inline constexpr Code kType{"E201", "a value has the wrong type"};
+inline constexpr Code kMissingKey{"E202", "a required key is missing"};
+inline constexpr Code kUnknownKey{"E203", "a key the format does not define"};
+inline constexpr Code kBadValue{"E204", "a value breaks its pattern or vocabulary"};
+inline constexpr Code kFormat{"E205", "unsupported format version or kind"};
+// E3xx: meaning across tables
+inline constexpr Code kDuplicate{"E301", "the same id or name defined twice"};
+inline constexpr Code kUnknownRef{"E302", "a reference to a name that is not defined"};
+inline constexpr Code kInconsistent{"E303", "entries that contradict each other"};
+inline constexpr Code kUnknownProvider{"E304", "a provider that no catalogue defines"};
+inline constexpr Code kTooManyApps{"E305", "more than one app profile in one run"};
+// W3xx: legal but worth a look
+inline constexpr Code kImplied{"W301", "a request another request already implies"};
+inline constexpr Code kSensitive{"W302", "a sensitive permission is requested"};
+// E4xx: generated names
+inline constexpr Code kCollision{"E401", "two names give the same identifier"};
+// E5xx: templates
+inline constexpr Code kTemplateSyntax{"E501", "a template does not parse"};
+inline constexpr Code kTemplateName{"E502", "a template uses a name its view does not have"};
+inline constexpr Code kTemplateTarget{"E503", "a template folder names no target"};
+// E6xx: output
+inline constexpr Code kOutputPath{"E601", "an output path escapes the output directory"};
+inline constexpr Code kWrite{"E602", "an output cannot be written"};
+}  // namespace code
+
+/// Every code, in order: the documentation test walks this list.
+[[nodiscard]] std::span<const Code> all_codes();
+
+}  // namespace scopegen::diag

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diag/codes.hpp"
+#include "diag/position.hpp"
+
+namespace scopegen::diag {
+
+enum class Severity { error, warning };
+
+/// A secondary position, printed as "file:line:col: note: message".
+struct Note {
+  Position pos;
+  std::string message;
+};
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  Code code;
+  Position pos;
+  std::string message;
+  std::vector<Note> notes;
+};
+
+/// Diagnostics are collected, never thrown, so one run reports every problem at once.
+class Diagnostics {
+ public:
+  void error(const Code& code, Position pos, std::string message, std::vector<Note> notes = {});
+  void warning(const Code& code, Position pos, std::string message, std::vector<Note> notes = {});
+
+  [[nodiscard]] bool has_errors() const noexcept { return errors_ > 0; }
+  [[nodiscard]] std::size_t error_count() const noexcept { return errors_; }
+  [[nodiscard]] bool empty() const noexcept { return items_.empty(); }
+
+  /// Sorted by file, line, column, then message; exact duplicates removed.
+  [[nodiscard]] std::vector<Diagnostic> sorted() const;
+
+ private:
+  std::vector<Diagnostic> items_;
+  std::size_t errors_ = 0;
+};
+
+/// Compiler style: "data/xero.yaml:14:5: error: message [E302]" then one line per note.
+[[nodiscard]] std::string format(const Diagnostic& d);
+
+/// Every diagnostic, sorted, one after the other.
+[[nodiscard]] std::string format_all(const Diagnostics& diags);
+
+}  // namespace scopegen::diag

@@ -1,0 +1,311 @@
+#include "model/build.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "check/vocabulary.hpp"
+#include "diag/suggest.hpp"
+#include "model/build_app.hpp"
+#include "model/closure.hpp"
+#include "model/resolve.hpp"
+
+namespace scopegen::model {
+
+namespace {
+
+using check::Catalogue;
+
+std::string file_name(const std::string& path) {
+  return std::filesystem::path(path).filename().generic_string();
+}
+
+// References are resolved once every file has added its entries, so order of files never matters.
+struct PendingRefs {
+  Index entry;
+  const std::vector<check::NameRef>* refs;
+};
+
+class ProviderBuilder {
+ public:
+  ProviderBuilder(const Catalogue& definition, diag::Diagnostics& diags) : diags_(diags) {
+    const check::ProviderDef& def = *definition.provider;
+    p_.id = def.id.value;
+    p_.name = def.name;
+    p_.note = def.note;
+    p_.source = def.source;
+    p_.pos = def.id.pos;
+    p_.kind = definition.has_resources ? Kind::permissions : Kind::scopes;
+    parts_.push_back(&definition);
+  }
+
+  void add_part(const Catalogue& extension) { parts_.push_back(&extension); }
+
+  Provider finish() {
+    for (const Catalogue* part : parts_) add_entries(*part);
+    for (const Catalogue* part : parts_) add_rest(*part);
+    resolve_entry_refs();
+    check_broad_scopes();
+    compute_closures(p_);
+    std::set<std::string> files;
+    for (const Catalogue* part : parts_) files.insert(file_name(part->file));
+    p_.files.assign(files.begin(), files.end());
+    return std::move(p_);
+  }
+
+ private:
+  bool is_definition(const Catalogue& c) const { return c.provider.has_value(); }
+
+  void add_entry(Entry entry) {
+    if (const auto first = p_.find(entry.name)) {
+      diags_.error(diag::code::kDuplicate, entry.pos,
+                   std::string(noun(p_)) + " '" + entry.name + "' is defined twice",
+                   {{p_.entries[*first].pos, "first defined here"}});
+      return;
+    }
+    p_.index.emplace(entry.name, p_.entries.size());
+    p_.entries.push_back(std::move(entry));
+  }
+
+  void add_entries(const Catalogue& c) {
+    if (c.has_scopes && c.has_resources) {
+      diags_.error(diag::code::kInconsistent, c.pos,
+                   "a catalogue lists either scopes or resources (permissions), not both");
+    }
+    const bool wrong_kind = p_.kind == Kind::scopes ? c.has_resources : c.has_scopes;
+    if (wrong_kind) {
+      diags_.error(diag::code::kInconsistent, c.pos,
+                   "provider '" + p_.id + "' grants " +
+                       (p_.kind == Kind::scopes ? "scopes" : "permissions (resources)") +
+                       "; this file adds " + (c.has_scopes ? "scopes" : "resources"));
+      return;
+    }
+    for (const check::Scope& s : c.scopes) {
+      Entry e;
+      e.name = s.name.value;
+      e.pos = s.name.pos;
+      e.description = s.description;
+      e.read_only = s.read_only;
+      e.status = s.status;
+      for (std::string_view r : check::vocabulary::kRestrictions) {
+        const bool has = std::any_of(s.restrictions.begin(), s.restrictions.end(),
+                                     [&](const check::Text& t) { return t.value == r; });
+        if (has) e.restrictions.emplace_back(r);
+      }
+      e.unconfirmed = s.unconfirmed;
+      e.note = s.note;
+      e.source = s.source;
+      const Index at = p_.entries.size();
+      add_entry(std::move(e));
+      if (p_.entries.size() > at) replaced_.push_back({at, &s.replaced_by});
+    }
+    for (const check::Resource& r : c.resources) {
+      for (const check::PermissionName& perm : r.permissions) {
+        Entry e;
+        e.name = perm.name.value;
+        e.pos = perm.name.pos;
+        e.description = r.description;
+        e.read_only = perm.name.value.size() > 5 &&
+                      perm.name.value.compare(perm.name.value.size() - 5, 5, "_read") == 0;
+        e.product = r.product;
+        e.resource = r.resource;
+        e.links = r.links;
+        e.implies_unlisted = r.implies_unlisted;
+        e.sensitive = r.sensitive;
+        e.note = perm.note.empty() ? r.note : perm.note;
+        e.source = perm.source.empty() ? r.source : perm.source;
+        const Index at = p_.entries.size();
+        add_entry(std::move(e));
+        if (p_.entries.size() > at) implies_.push_back({at, &r.implies});
+      }
+    }
+  }
+
+  void only_in_definition(const Catalogue& c, bool present, std::string_view key) {
+    if (present && !is_definition(c)) {
+      diags_.error(diag::code::kInconsistent, c.pos,
+                   "'" + std::string(key) + "' belongs in the file that defines provider '" +
+                       p_.id + "'");
+    }
+  }
+
+  void add_rest(const Catalogue& c) {
+    only_in_definition(c, c.always_required.has_value(), "always_required");
+    only_in_definition(c, c.migration.has_value(), "migration");
+    if (c.always_required && is_definition(c)) {
+      p_.always_required = catalogue_order(
+          resolve_all(p_, *c.always_required, "always_required", diags_));
+    }
+    if (c.migration && is_definition(c)) p_.migration = c.migration;
+    for (const check::Integration& i : c.integrations) add_integration(i);
+    for (const check::UseCase& u : c.use_cases) add_use_case(u);
+    const auto required = resolve_all(p_, c.events_require, "events_require", diags_);
+    p_.events_require.insert(p_.events_require.end(), required.begin(), required.end());
+    p_.events_require = catalogue_order(p_.events_require);
+    for (const check::Event& e : c.events) add_event(e);
+  }
+
+  void add_integration(const check::Integration& i) {
+    for (const Integration& existing : p_.integrations) {
+      if (existing.id == i.id.value) {
+        diags_.error(diag::code::kDuplicate, i.id.pos, "integration '" + i.id.value + "' is defined twice",
+                     {{existing.pos, "first defined here"}});
+        return;
+      }
+    }
+    p_.integrations.push_back({i.id.value, i.name, i.platform_key, i.redirect_uri, i.company_limit,
+                               i.note, i.source, i.id.pos});
+  }
+
+  ScopeList scope_list(const check::NameList& list, const std::string& what) {
+    ScopeList out;
+    out.known = list.known;
+    out.unknown_reason = list.unknown_reason;
+    for (const check::NameRef& ref : list.names) {
+      if (auto i = resolve(p_, ref, what, diags_)) {
+        if (std::find(out.entries.begin(), out.entries.end(), *i) != out.entries.end()) {
+          diags_.error(diag::code::kDuplicate, ref.pos, what + " lists '" + ref.name + "' twice");
+          continue;
+        }
+        out.entries.push_back(*i);
+      }
+      if (!ref.source_spelling.empty()) {
+        out.corrections.push_back({ref.name, ref.source_spelling, ref.note, ref.pos});
+      }
+    }
+    return out;
+  }
+
+  void add_use_case(const check::UseCase& u) {
+    for (const UseCase& existing : p_.use_cases) {
+      if (existing.id == u.id.value) {
+        diags_.error(diag::code::kDuplicate, u.id.pos, "use case '" + u.id.value + "' is defined twice",
+                     {{existing.pos, "first defined here"}});
+        return;
+      }
+    }
+    UseCase out;
+    out.id = u.id.value;
+    out.pos = u.id.pos;
+    if (u.integration) {
+      const bool known = std::any_of(p_.integrations.begin(), p_.integrations.end(),
+                                     [&](const Integration& i) { return i.id == u.integration->value; });
+      if (!known) {
+        std::vector<std::string> ids;
+        for (const Integration& i : p_.integrations) ids.push_back(i.id);
+        diags_.error(diag::code::kUnknownRef, u.integration->pos,
+                     "use case '" + u.id.value + "' names unknown integration '" +
+                         u.integration->value + "'" + diag::did_you_mean(u.integration->value, ids));
+      }
+      out.integration = u.integration->value;
+    }
+    out.label = u.label;
+    out.partnerships = u.partnerships;
+    out.read_only_configuration = u.read_only_configuration;
+    const std::string what = "use case '" + u.id.value + "'";
+    out.broad = scope_list(u.broad, what);
+    out.granular = scope_list(u.granular, what);
+    if (u.read_only_configuration && (u.broad.known || u.granular.known)) {
+      diags_.error(diag::code::kInconsistent, u.id.pos,
+                   what + " has read_only_configuration: true, so its scope lists must be "
+                          "{unknown: ...} (the specialist sets them)");
+    }
+    out.note = u.note;
+    out.source = u.source;
+    p_.use_cases.push_back(std::move(out));
+  }
+
+  void add_event(const check::Event& e) {
+    if (const Event* existing = p_.event(e.type.value)) {
+      diags_.error(diag::code::kDuplicate, e.type.pos, "event '" + e.type.value + "' is listed twice",
+                   {{existing->pos, "first listed here"}});
+      return;
+    }
+    Event out;
+    out.type = e.type.value;
+    out.pos = e.type.pos;
+    out.any_of = resolve_all(p_, e.any_of, "event '" + e.type.value + "'", diags_);
+    out.any_of_unlisted = e.any_of_unlisted;
+    out.note = e.note;
+    p_.events.push_back(std::move(out));
+  }
+
+  void resolve_entry_refs() {
+    for (const PendingRefs& r : replaced_) {
+      p_.entries[r.entry].replaced_by =
+          resolve_all(p_, *r.refs, "'" + p_.entries[r.entry].name + "' replaced_by", diags_);
+    }
+    for (const PendingRefs& r : implies_) {
+      p_.entries[r.entry].implies =
+          resolve_all(p_, *r.refs, "'" + p_.entries[r.entry].name + "' implies", diags_);
+    }
+  }
+
+  void check_broad_scopes() {
+    for (const Entry& e : p_.entries) {
+      if (p_.kind != Kind::scopes) break;
+      if (e.status == "broad" && e.replaced_by.empty()) {
+        diags_.error(diag::code::kInconsistent, e.pos,
+                     "broad scope '" + e.name + "' needs 'replaced_by' (the scopes that replace it)");
+      }
+      if (e.status != "broad" && !e.replaced_by.empty()) {
+        diags_.error(diag::code::kInconsistent, e.pos,
+                     "'replaced_by' is only for broad scopes; '" + e.name + "' is " + e.status);
+      }
+    }
+  }
+
+  diag::Diagnostics& diags_;
+  Provider p_;
+  std::vector<const Catalogue*> parts_;
+  std::vector<PendingRefs> replaced_;
+  std::vector<PendingRefs> implies_;
+};
+
+std::vector<Provider> build_providers(const check::Tables& tables, diag::Diagnostics& diags) {
+  std::map<std::string, ProviderBuilder> builders;
+  std::map<std::string, Position> defined_at;
+  for (const Catalogue& c : tables.catalogues) {
+    if (!c.provider) continue;
+    const std::string& id = c.provider->id.value;
+    if (const auto it = defined_at.find(id); it != defined_at.end()) {
+      diags.error(diag::code::kDuplicate, c.provider->id.pos, "provider '" + id + "' is defined twice",
+                  {{it->second, "first defined here"}});
+      continue;
+    }
+    defined_at.emplace(id, c.provider->id.pos);
+    builders.emplace(id, ProviderBuilder(c, diags));
+  }
+  std::vector<std::string> ids;
+  for (const auto& [id, _] : builders) ids.push_back(id);
+  for (const Catalogue& c : tables.catalogues) {
+    if (!c.extends) continue;
+    const auto it = builders.find(c.extends->value);
+    if (it == builders.end()) {
+      diags.error(diag::code::kUnknownProvider, c.extends->pos,
+                  "extends unknown provider '" + c.extends->value + "'" +
+                      diag::did_you_mean(c.extends->value, ids));
+      continue;
+    }
+    it->second.add_part(c);
+  }
+  std::vector<Provider> providers;
+  for (auto& [id, builder] : builders) providers.push_back(builder.finish());
+  return providers;
+}
+
+}  // namespace
+
+std::optional<Model> build(const check::Tables& tables, diag::Diagnostics& diags) {
+  Model model;
+  model.providers = build_providers(tables, diags);
+  std::set<std::string> inputs;
+  for (const Catalogue& c : tables.catalogues) inputs.insert(file_name(c.file));
+  for (const check::App& a : tables.apps) inputs.insert(file_name(a.file));
+  model.inputs.assign(inputs.begin(), inputs.end());
+  model.app = build_app(tables.apps, model.providers, diags);
+  if (diags.has_errors()) return std::nullopt;
+  return model;
+}
+
+}  // namespace scopegen::model

@@ -1,0 +1,191 @@
+#include "model/build_app.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "diag/suggest.hpp"
+#include "model/resolve.hpp"
+
+namespace scopegen::model {
+
+namespace {
+
+class AppProviderBuilder {
+ public:
+  AppProviderBuilder(const check::AppProvider& in, const Provider& provider, Index provider_index,
+                     diag::Diagnostics& diags)
+      : in_(in), p_(provider), diags_(diags) {
+    out_.provider = provider_index;
+    out_.pos = in.id.pos;
+    out_.scheme = in.scheme ? in.scheme->value : "granular";
+  }
+
+  AppProvider finish() {
+    check_keys_fit_kind();
+    add_use_cases();
+    add_requests();
+    add_events();
+    if (in_.manifest) out_.manifest = in_.manifest;
+    out_.required = catalogue_order(std::move(required_));
+    warn_implied();
+    return std::move(out_);
+  }
+
+ private:
+  void check_keys_fit_kind() {
+    const std::string_view expected = p_.kind == Kind::scopes ? "scopes" : "permissions";
+    if (!in_.requests_key.empty() && in_.requests_key != expected) {
+      diags_.error(diag::code::kInconsistent, in_.id.pos,
+                   "provider '" + p_.id + "' grants " + std::string(expected) + "; list them under '" +
+                       std::string(expected) + ":', not '" + in_.requests_key + ":'");
+    }
+    if (p_.kind == Kind::scopes && (in_.manifest || !in_.events.empty())) {
+      diags_.error(diag::code::kInconsistent, in_.id.pos,
+                   "'manifest' and 'events' are for app-permission providers; '" + p_.id +
+                       "' grants OAuth scopes");
+    }
+  }
+
+  void add_use_cases() {
+    std::vector<std::string> ids;
+    for (const UseCase& u : p_.use_cases) ids.push_back(u.id);
+    for (const check::NameRef& ref : in_.use_cases) {
+      const UseCase* u = p_.use_case(ref.name);
+      if (!u) {
+        diags_.error(diag::code::kUnknownRef, ref.pos,
+                     "provider '" + p_.id + "' has no use case '" + ref.name + "'" +
+                         diag::did_you_mean(ref.name, ids));
+        continue;
+      }
+      const ScopeList& list = out_.scheme == "broad" ? u->broad : u->granular;
+      if (!list.known) {
+        diags_.error(diag::code::kInconsistent, ref.pos,
+                     "use case '" + u->id + "' has no known " + out_.scheme +
+                         " scope list (" + list.unknown_reason +
+                         "); list the scopes you agreed on under 'scopes:' instead");
+        continue;
+      }
+      out_.use_cases.push_back(u->id);
+      required_.insert(required_.end(), list.entries.begin(), list.entries.end());
+    }
+    if (!out_.use_cases.empty() || p_.kind == Kind::scopes) {
+      required_.insert(required_.end(), p_.always_required.begin(), p_.always_required.end());
+    }
+  }
+
+  void add_requests() {
+    for (const check::Request& r : in_.requests) {
+      const auto i = resolve(p_, r.name, "the app profile", diags_);
+      if (!i) continue;
+      const auto dup = std::find_if(out_.requests.begin(), out_.requests.end(),
+                                    [&](const Request& q) { return q.entry == *i; });
+      if (dup != out_.requests.end()) {
+        diags_.error(diag::code::kDuplicate, r.name.pos,
+                     std::string(noun(p_)) + " '" + r.name.name + "' is requested twice",
+                     {{dup->pos, "first requested here"}});
+        continue;
+      }
+      const Entry& e = p_.entries[*i];
+      if (e.sensitive) {
+        diags_.warning(diag::code::kSensitive, r.name.pos,
+                       "'" + e.name + "' is a sensitive permission: " + e.description);
+      }
+      out_.requests.push_back({*i, r.purpose, r.name.pos});
+      required_.push_back(*i);
+    }
+  }
+
+  void add_events() {
+    if (in_.events.empty()) return;
+    std::vector<std::string> types;
+    for (const Event& e : p_.events) types.push_back(e.type);
+    for (const check::NameRef& ref : in_.events) {
+      const Event* e = p_.event(ref.name);
+      if (!e) {
+        diags_.error(diag::code::kUnknownRef, ref.pos,
+                     "provider '" + p_.id + "' has no event '" + ref.name + "'" +
+                         diag::did_you_mean(ref.name, types));
+        continue;
+      }
+      out_.events.push_back(e->type);
+      const bool covered =
+          e->any_of.empty() || std::any_of(e->any_of.begin(), e->any_of.end(), [&](Index i) {
+            return std::any_of(out_.requests.begin(), out_.requests.end(),
+                               [&](const Request& r) { return r.entry == i; });
+          });
+      if (!covered) {
+        std::string options;
+        for (Index i : e->any_of) options += (options.empty() ? "" : ", ") + p_.entries[i].name;
+        diags_.error(diag::code::kUnknownRef, ref.pos,
+                     "event '" + e->type + "' needs one of: " + options +
+                         "; the profile requests none of them");
+      }
+    }
+    // Subscribing to any event needs the provider's base permission (event_read for Stripe).
+    required_.insert(required_.end(), p_.events_require.begin(), p_.events_require.end());
+  }
+
+  void warn_implied() {
+    for (const Request& r : out_.requests) {
+      for (const Request& other : out_.requests) {
+        const auto& closure = p_.entries[other.entry].implied_closure;
+        if (other.entry != r.entry &&
+            std::binary_search(closure.begin(), closure.end(), r.entry)) {
+          diags_.warning(diag::code::kImplied, r.pos,
+                         "'" + p_.entries[r.entry].name + "' is already implied by '" +
+                             p_.entries[other.entry].name + "'",
+                         {{other.pos, "requested here"}});
+          break;
+        }
+      }
+    }
+  }
+
+  const check::AppProvider& in_;
+  const Provider& p_;
+  diag::Diagnostics& diags_;
+  AppProvider out_;
+  std::vector<Index> required_;
+};
+
+}  // namespace
+
+std::optional<App> build_app(const std::vector<check::App>& apps,
+                             const std::vector<Provider>& providers, diag::Diagnostics& diags) {
+  if (apps.empty()) return std::nullopt;
+  if (apps.size() > 1) {
+    std::vector<diag::Note> notes;
+    for (std::size_t i = 1; i < apps.size(); ++i) notes.push_back({apps[i].pos, "another profile"});
+    diags.error(diag::code::kTooManyApps, apps[0].pos,
+                "one run reads one app profile; " + std::to_string(apps.size()) + " were given",
+                std::move(notes));
+    return std::nullopt;
+  }
+  const check::App& in = apps.front();
+  App app;
+  app.id = in.id.value;
+  app.name = in.name;
+  app.created = in.created;
+  app.reads_only = in.reads_only;
+  app.file = std::filesystem::path(in.file).filename().generic_string();
+  app.pos = in.pos;
+  std::vector<std::string> ids;
+  for (const Provider& p : providers) ids.push_back(p.id);
+  for (const check::AppProvider& ap : in.providers) {
+    const auto it = std::find_if(providers.begin(), providers.end(),
+                                 [&](const Provider& p) { return p.id == ap.id.value; });
+    if (it == providers.end()) {
+      diags.error(diag::code::kUnknownProvider, ap.id.pos,
+                  "the app profile names unknown provider '" + ap.id.value + "'" +
+                      diag::did_you_mean(ap.id.value, ids));
+      continue;
+    }
+    const Index index = static_cast<Index>(it - providers.begin());
+    app.providers.push_back(AppProviderBuilder(ap, *it, index, diags).finish());
+  }
+  std::sort(app.providers.begin(), app.providers.end(),
+            [](const AppProvider& a, const AppProvider& b) { return a.provider < b.provider; });
+  return app;
+}
+
+}  // namespace scopegen::model

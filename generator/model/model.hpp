@@ -1,0 +1,158 @@
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/tables.hpp"
+#include "diag/position.hpp"
+#include "load/document.hpp"
+
+/// The model: plain data, built once by model::build, then only read. Every list is in a fixed
+/// order (providers by id; entries and use cases in table order, defining file first, then
+/// extending files by path), and every reference is an index into its provider's entries.
+namespace scopegen::model {
+
+using diag::Position;
+using Index = std::size_t;
+
+/// What a provider grants: OAuth scopes (Xero) or app permissions (Stripe Apps).
+enum class Kind { scopes, permissions };
+
+using check::Label;
+using check::Link;
+
+/// A name the source spelled differently, kept so outputs and reviews can show the correction.
+struct Correction {
+  std::string name;
+  std::string source_spelling;
+  std::string note;
+  Position pos;
+};
+
+struct Entry {
+  std::string name;
+  std::string description;
+  bool read_only = false;
+  std::string status;                     // scopes: oidc|session|broad|granular|unchanged|app_level
+  std::vector<std::string> restrictions;  // vocabulary order
+  std::vector<Index> replaced_by;
+  std::vector<Index> implies;             // as the table says
+  std::vector<Index> implied_closure;     // everything reachable, without the entry itself
+  std::vector<std::string> implies_unlisted;
+  bool sensitive = false;
+  std::string product;   // permissions only
+  std::string resource;  // permissions only
+  std::vector<Link> links;
+  std::string unconfirmed;
+  std::string note;
+  std::string source;
+  Position pos;
+};
+
+struct ScopeList {
+  bool known = true;
+  std::string unknown_reason;
+  std::vector<Index> entries;  // table order
+  std::vector<Correction> corrections;
+};
+
+struct UseCase {
+  std::string id;
+  std::string integration;  // "" when the provider's own
+  Label label;
+  std::vector<Label> partnerships;
+  bool read_only_configuration = false;
+  ScopeList broad;
+  ScopeList granular;
+  std::string note;
+  std::string source;
+  Position pos;
+};
+
+struct Integration {
+  std::string id;
+  std::string name;
+  std::string platform_key;
+  std::string redirect_uri;
+  std::optional<std::int64_t> company_limit;
+  std::string note;
+  std::string source;
+  Position pos;
+};
+
+struct Event {
+  std::string type;
+  std::vector<Index> any_of;
+  std::vector<std::string> any_of_unlisted;
+  std::string note;
+  Position pos;
+};
+
+using Migration = check::Migration;
+
+struct Provider {
+  std::string id;
+  std::string name;
+  Kind kind = Kind::scopes;
+  std::vector<Entry> entries;
+  std::map<std::string, Index, std::less<>> index;  // name -> position in entries
+  std::vector<Index> always_required;
+  std::optional<Migration> migration;
+  std::vector<Integration> integrations;
+  std::vector<UseCase> use_cases;
+  std::vector<Index> events_require;
+  std::vector<Event> events;
+  std::vector<std::string> files;  // file names (no directory) that contributed, sorted
+  std::string note;
+  std::string source;
+  Position pos;
+
+  [[nodiscard]] std::optional<Index> find(std::string_view name) const {
+    const auto it = index.find(name);
+    return it == index.end() ? std::nullopt : std::optional<Index>(it->second);
+  }
+  [[nodiscard]] const UseCase* use_case(std::string_view id) const;
+  [[nodiscard]] const Event* event(std::string_view type) const;
+};
+
+struct Request {
+  Index entry = 0;
+  std::string purpose;
+  Position pos;
+};
+
+/// What the app asks of one provider, resolved.
+struct AppProvider {
+  Index provider = 0;  // into Model::providers
+  std::string scheme;  // broad | granular (scope providers)
+  std::vector<std::string> use_cases;
+  std::vector<Request> requests;  // in the profile's order
+  std::vector<std::string> events;
+  std::optional<load::Json> manifest;
+  std::vector<Index> required;  // everything requested, resolved, catalogue order
+  Position pos;
+};
+
+struct App {
+  std::string id;
+  std::string name;
+  std::string created;
+  bool reads_only = false;
+  std::vector<AppProvider> providers;  // by provider id
+  std::string file;                    // file name, for banners
+  Position pos;
+};
+
+struct Model {
+  std::vector<Provider> providers;  // by id
+  std::optional<App> app;
+  std::vector<std::string> inputs;  // file names of every table read, sorted
+
+  [[nodiscard]] const Provider* provider(std::string_view id) const;
+};
+
+}  // namespace scopegen::model

@@ -1,0 +1,132 @@
+#include "render/mustache_env.hpp"
+
+#include <kainjow/mustache.hpp>
+#include <regex>
+#include <set>
+
+namespace scopegen::render {
+
+namespace km = kainjow::mustache;
+
+namespace {
+
+km::data to_data(const nlohmann::ordered_json& j) {
+  switch (j.type()) {
+    case nlohmann::ordered_json::value_t::object: {
+      km::data d{km::data::type::object};
+      for (const auto& [key, value] : j.items()) d.set(key, to_data(value));
+      return d;
+    }
+    case nlohmann::ordered_json::value_t::array: {
+      km::data d{km::data::type::list};
+      for (const auto& value : j) d.push_back(to_data(value));
+      return d;
+    }
+    case nlohmann::ordered_json::value_t::string:
+      return km::data{j.get<std::string>()};
+    case nlohmann::ordered_json::value_t::boolean:
+      return km::data{j.get<bool>()};
+    case nlohmann::ordered_json::value_t::null:
+      return km::data{false};
+    default:
+      return km::data{j.dump()};
+  }
+}
+
+// kainjow reports "Unclosed section "x" at 123" (a byte offset): turn it into a position.
+diag::Position position_of(const std::string& message, const Template& tmpl) {
+  static const std::regex kAt(R"( at (\d+)$)");
+  std::smatch m;
+  if (!std::regex_search(message, m, kAt)) return {tmpl.file, 0, 0};
+  const std::size_t offset = std::min<std::size_t>(std::stoul(m[1]), tmpl.text.size());
+  int line = 1;
+  int column = 1;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (tmpl.text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return {tmpl.file, line, column};
+}
+
+/// The default context, but a miss is remembered instead of rendering as nothing.
+class StrictContext final : public km::context<std::string> {
+ public:
+  StrictContext(const km::data* root, const std::map<std::string, Template>& partials,
+                const std::string& folder)
+      : km::context<std::string>(root) {
+    for (const auto& [name, tmpl] : partials) {
+      const std::string text = tmpl.text;
+      km::data partial{km::partial{[text] { return text; }}};
+      const std::string prefix = folder + "/";
+      const bool own_folder = name.compare(0, prefix.size(), prefix) == 0 &&
+                              name.find('/', prefix.size()) == std::string::npos;
+      if (own_folder) {
+        // A partial of the template's own folder wins over a top-level one of the same name.
+        partials_.insert_or_assign(name.substr(prefix.size()), std::move(partial));
+      } else if (name.find('/') == std::string::npos) {
+        partials_.emplace(name, std::move(partial));
+      }
+    }
+  }
+
+  const km::data* get(const std::string& name) const override {
+    const km::data* found = km::context<std::string>::get(name);
+    if (!found) missing_.insert("'" + name + "'");
+    return found;
+  }
+
+  const km::data* get_partial(const std::string& name) const override {
+    const auto it = partials_.find(name);
+    if (it != partials_.end()) return &it->second;
+    missing_.insert("partial '" + name + "'");
+    return nullptr;
+  }
+
+  const std::set<std::string>& missing() const { return missing_; }
+
+ private:
+  std::map<std::string, km::data> partials_;
+  mutable std::set<std::string> missing_;
+};
+
+bool check_syntax(const Template& tmpl, diag::Diagnostics& diags) {
+  const km::mustache parsed{tmpl.text};
+  if (parsed.is_valid()) return true;
+  diags.error(diag::code::kTemplateSyntax, position_of(parsed.error_message(), tmpl),
+              parsed.error_message());
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> render_template(const Template& tmpl, const std::string& folder,
+                                           const nlohmann::ordered_json& view,
+                                           const std::map<std::string, Template>& partials,
+                                           diag::Diagnostics& diags) {
+  bool valid = check_syntax(tmpl, diags);
+  for (const auto& [_, partial] : partials) valid = check_syntax(partial, diags) && valid;
+  if (!valid) return std::nullopt;
+
+  km::mustache engine{tmpl.text};
+  engine.set_custom_escape([](const std::string& s) { return s; });
+  const km::data root = to_data(view);
+  StrictContext context(&root, partials, folder);
+  std::string out = engine.render(context);
+  if (!engine.is_valid()) {
+    diags.error(diag::code::kTemplateSyntax, position_of(engine.error_message(), tmpl),
+                engine.error_message());
+    return std::nullopt;
+  }
+  for (const std::string& name : context.missing()) {
+    diags.error(diag::code::kTemplateName, {tmpl.file, 0, 0},
+                "uses " + name + ", which its view does not have (see --dump-view)");
+  }
+  if (!context.missing().empty()) return std::nullopt;
+  return out;
+}
+
+}  // namespace scopegen::render

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "diag/diagnostics.hpp"
+#include "model/model.hpp"
+#include "render/template_store.hpp"
+#include "view/target.hpp"
+
+namespace scopegen::render {
+
+/// Relative output path ("cpp/scopegen/xero.hpp") -> bytes. Sorted, so every consumer of it
+/// (writer, --check, --list-outputs, the depfile) sees one order.
+using OutputSet = std::map<std::string, std::string>;
+
+/// Renders every template against its target's views. A template's path decides how often:
+///   {provider} -> once per provider (the id goes in its place), {kind} -> "scopes" or "permissions";
+///   {app}      -> once when there is an app profile (the word "app" goes in its place);
+///   otherwise  -> once.
+/// The ".mustache" suffix is dropped. Nothing touches the disk.
+[[nodiscard]] OutputSet render_all(const model::Model& model, const TemplateStore& store,
+                                   diag::Diagnostics& diags);
+
+/// The view a target's templates receive, as one JSON document: {"model": ..., "providers": {id: ...}}.
+/// What --dump-view prints. Nothing when the target does not exist (reported).
+[[nodiscard]] std::optional<view::Json> dump_view(const model::Model& model, const std::string& target,
+                                                  diag::Diagnostics& diags);
+
+}  // namespace scopegen::render

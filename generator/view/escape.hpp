@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+/// Every way a table string enters generated code, in one place. Templates print these
+/// results as they are (the Mustache wrapper escapes nothing), so a string from a table is
+/// inert whatever it holds: quotes, backslashes, "*/", "${", newlines, NUL, U+2028.
+namespace scopegen::view {
+
+/// A C++ expression of type-compatible with std::string_view holding exactly `s`:
+///   "a\"b"                           for ordinary text,
+///   std::string_view("a\000b", 3)    when `s` holds a NUL byte (a plain literal would stop there).
+/// Non-ASCII bytes and controls become 3-digit octal escapes, '?' becomes \? (no trigraphs).
+[[nodiscard]] std::string cpp_string(std::string_view s);
+
+/// Text safe inside a // comment: one line, no control characters, no backslash that could
+/// splice the next line, no "??/" trigraph.
+[[nodiscard]] std::string cpp_comment(std::string_view s);
+
+/// A TypeScript/JavaScript string literal (double quotes) holding exactly `s`; every non-ASCII
+/// character is escaped, so U+2028, right-to-left marks and "</script>" cannot act.
+[[nodiscard]] std::string ts_string(std::string_view s);
+
+/// Text safe inside a /** ... */ comment: one line, "*/" broken up.
+[[nodiscard]] std::string ts_comment(std::string_view s);
+
+}  // namespace scopegen::view

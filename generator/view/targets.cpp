@@ -1,0 +1,24 @@
+#include "view/target.hpp"
+
+#include <array>
+
+#include "view/builders.hpp"
+
+namespace scopegen::view {
+
+std::span<const Target> targets() {
+  static constexpr std::array kTargets{
+      Target{"cpp", cpp_provider_view, cpp_model_view},
+      Target{"json", json_provider_view, nullptr},
+  };
+  return kTargets;
+}
+
+const Target* find_target(std::string_view name) {
+  for (const Target& t : targets()) {
+    if (t.name == name) return &t;
+  }
+  return nullptr;
+}
+
+}  // namespace scopegen::view
