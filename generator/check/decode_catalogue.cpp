@@ -236,20 +236,23 @@ std::optional<Catalogue> decode_catalogue(const Reader& root) {
                              "to one)");
     return std::nullopt;
   }
+  // A broken provider block or extends still lets the rest be checked: one run, every error.
+  bool header_ok = true;
   if (const auto p = root.child("provider")) {
-    if (!p->expect_object("'provider'") || !p->expect_keys({"id", "name", "note", "source"}, {"id", "name"})) {
-      return std::nullopt;
+    header_ok = p->expect_object("'provider'") &&
+                p->expect_keys({"id", "name", "note", "source"}, {"id", "name"});
+    auto id = header_ok ? text(*p, "id", kId, kIdRule) : std::nullopt;
+    if (id) {
+      ProviderDef def;
+      def.id = std::move(*id);
+      def.name = optional_string(*p, "name");
+      documented(*p, def);
+      out.provider = std::move(def);
     }
-    auto id = text(*p, "id", kId, kIdRule);
-    if (!id) return std::nullopt;
-    ProviderDef def;
-    def.id = std::move(*id);
-    def.name = optional_string(*p, "name");
-    documented(*p, def);
-    out.provider = std::move(def);
+    header_ok = header_ok && out.provider.has_value();
   } else {
     out.extends = text(root, "extends", kId, kIdRule);
-    if (!out.extends) return std::nullopt;
+    header_ok = out.extends.has_value();
   }
 
   if (root.has("always_required")) {
@@ -264,6 +267,7 @@ std::optional<Catalogue> decode_catalogue(const Reader& root) {
   out.use_cases = each<UseCase>(root, "use_cases", "a use case", use_case);
   out.events_require = name_refs(root, "events_require", kEntry, kEntryRule);
   out.events = each<Event>(root, "events", "an event", event);
+  if (!header_ok) return std::nullopt;
   return out;
 }
 

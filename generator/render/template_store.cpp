@@ -16,8 +16,8 @@ constexpr std::size_t kMaxTemplateBytes = 4u * 1024 * 1024;
 
 std::vector<std::string> TemplateStore::files() const {
   std::vector<std::string> out;
-  for (const auto& [_, t] : templates) out.push_back(t.file);
-  for (const auto& [_, t] : partials) out.push_back(t.file);
+  for (const auto& [_, t] : templates) out.push_back(t.absolute);
+  for (const auto& [_, t] : partials) out.push_back(t.absolute);
   return out;
 }
 
@@ -37,6 +37,7 @@ TemplateStore load_templates(const std::vector<std::string>& directories, diag::
     std::sort(found.begin(), found.end());
     for (const fs::path& path : found) {
       const std::string relative = fs::relative(path, dir).generic_string();
+      const std::string shown = path.generic_string();
       const std::string absolute = fs::absolute(path).lexically_normal().generic_string();
       auto bytes = load::read_text_file(path.generic_string(), diags, kMaxTemplateBytes);
       if (!bytes) continue;
@@ -47,9 +48,9 @@ TemplateStore load_templates(const std::vector<std::string>& directories, diag::
         // "cpp/_banner.mustache" -> "cpp/banner"
         const std::string folder = fs::path(relative).parent_path().generic_string();
         const std::string stem = name.substr(1, name.size() - 1 - kExtension.size());
-        store.partials[folder.empty() ? stem : folder + "/" + stem] = {std::move(*text), absolute};
+        store.partials[folder.empty() ? stem : folder + "/" + stem] = {std::move(*text), shown, absolute};
       } else {
-        store.templates[relative] = {std::move(*text), absolute};
+        store.templates[relative] = {std::move(*text), shown, absolute};
       }
     }
   }

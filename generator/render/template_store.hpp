@@ -10,7 +10,8 @@ namespace scopegen::render {
 
 struct Template {
   std::string text;
-  std::string file;  // where it was read, for messages and the depfile
+  std::string file;      // as found under the directory given, for messages
+  std::string absolute;  // for the depfile
 };
 
 /// Every template by its path relative to a templates directory ("cpp/scopegen/{provider}.hpp.mustache").

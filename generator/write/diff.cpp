@@ -53,12 +53,12 @@ std::vector<Op> edit_script(const std::vector<std::string_view>& a, const std::v
       ops.push_back({' ', a[i], i, j});
       ++i;
       ++j;
-    } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
+    } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+      ops.push_back({'-', a[i], i, j});  // deletions first, as diff(1) prints them
+      ++i;
+    } else {
       ops.push_back({'+', b[j], i, j});
       ++j;
-    } else {
-      ops.push_back({'-', a[i], i, j});
-      ++i;
     }
   }
   return ops;

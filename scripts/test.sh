@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what is missing, builds, then runs every
+# test (unit, golden, consumer builds, schema, generated/ freshness) through ctest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${BUILD_DIR:-build}
+
+# bootstrap builds and regenerates; a test then checks that generated/ is what was committed,
+# so look at the committed tree before bootstrap rewrites it.
+stale=0
+if [[ -d .git ]] && ! git diff --quiet -- generated 2>/dev/null; then stale=1; fi
+BUILD_DIR=$build_dir bash scripts/bootstrap.sh
+if [[ $stale -eq 0 ]] && [[ -d .git ]] && ! git diff --quiet -- generated; then
+  echo "scopegen: generated/ is stale: the committed files differ from what data/ and templates/ generate:" >&2
+  git --no-pager diff --stat -- generated >&2
+  echo "Refresh it with: bash scripts/bootstrap.sh && git add generated" >&2
+  exit 1
+fi
+ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"

@@ -1,0 +1,116 @@
+// A consumer of the generated C++ API, built as C++17 and C++20 with -Werror: every part of
+// the API is used, compile-time facts are static_asserts, run-time ones are checked and
+// reported through the exit code.
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "scopegen/app.hpp"
+#include "scopegen/stripe.hpp"
+#include "scopegen/xero.hpp"
+
+namespace xero = scopegen::xero;
+namespace stripe = scopegen::stripe;
+using xero::Scope;
+using stripe::Permission;
+
+// Enum, names and parse, at compile time.
+static_assert(sizeof(Scope) == 1, "small enums stay one byte");
+static_assert(xero::kScopeCount == 60);
+static_assert(stripe::kPermissionCount == 132);
+static_assert(xero::to_string(Scope::accounting_invoices) == "accounting.invoices");
+static_assert(xero::parse("accounting.reports.balancesheet.read") == Scope::accounting_reports_balancesheet_read);
+static_assert(!xero::parse("accounting.reports.balancesheets.read"), "the misspelling is not a scope");
+static_assert(!xero::parse("Accounting.Invoices") && !xero::parse("") && !xero::parse("accounting.invoice"));
+static_assert(stripe::parse("checkout_session_read") == Permission::checkout_session_read);
+
+// Metadata.
+static_assert(xero::read_only(Scope::accounting_journals_read));
+static_assert(!xero::read_only(Scope::accounting_transactions));
+static_assert(xero::status(Scope::accounting_transactions) == xero::Status::broad);
+static_assert(xero::status(Scope::accounting_invoices) == xero::Status::granular);
+static_assert(xero::restrictions(Scope::accounting_journals_read).contains(xero::Restriction::advanced_tier));
+static_assert(xero::restrictions(Scope::accounting_reports_bankstatement_read).contains(xero::Restriction::signed_addendum));
+static_assert(xero::restrictions(Scope::bankfeeds).contains(xero::Restriction::approved_partners));
+static_assert(xero::replaced_by(Scope::accounting_transactions) ==
+              xero::ScopeSet{Scope::accounting_invoices, Scope::accounting_payments,
+                             Scope::accounting_banktransactions, Scope::accounting_manualjournals});
+static_assert(xero::replaced_by(Scope::accounting_invoices).empty());
+static_assert(stripe::sensitive(Permission::webhook_read) && !stripe::sensitive(Permission::customer_read));
+static_assert(stripe::implies(Permission::credit_note_read).contains(Permission::invoice_read));
+static_assert(stripe::product(Permission::invoice_read) == "Billing");
+static_assert(!xero::description(Scope::openid).empty());
+
+// Sets: contains, union, subset, missing, size, iteration order.
+constexpr xero::ScopeSet kBase{Scope::offline_access, Scope::accounting_settings};
+static_assert(xero::kAlwaysRequired == kBase);
+static_assert((kBase | xero::ScopeSet{Scope::openid}).size() == 3);
+static_assert((kBase & xero::ScopeSet{Scope::openid}).empty());
+static_assert(kBase.is_subset_of(kBase | xero::ScopeSet{Scope::openid}));
+static_assert(xero::ScopeSet{Scope::openid}.missing(kBase) == kBase);
+static_assert(*kBase.begin() == Scope::offline_access, "iteration follows catalogue order");
+
+// Use cases, with the unknown lists kept distinct from empty ones.
+using xero::UseCase;
+static_assert(xero::kUseCaseCount == 11);
+static_assert(xero::granular_scopes(UseCase::managing_payroll) ==
+              xero::ScopeSet{Scope::accounting_manualjournals, Scope::accounting_journals_read});
+static_assert(!xero::broad_scopes(UseCase::fx_insights).has_value(), "FX Insights has no broad list: unknown, not empty");
+static_assert(xero::granular_scopes(UseCase::fx_insights).has_value());
+static_assert(!xero::granular_scopes(UseCase::dashboarding) && xero::info(UseCase::dashboarding).read_only_configuration);
+static_assert(xero::granular_scopes(UseCase::lending_invoice_finance)->contains(Scope::accounting_reports_balancesheet_read));
+static_assert(xero::parse_use_case("spend_insights") == UseCase::spend_insights);
+static_assert(xero::info(UseCase::automating_payables).label_fr == "Automatisation des comptes fournisseurs");
+static_assert(xero::kMigration.new_apps_from == "2026-03-02" && xero::kMigration.reconsent_required);
+static_assert(xero::kIntegrations[0].platform_key == "gbol" && xero::kIntegrations[0].company_limit == 25);
+
+// Implication closure over a cycle (invoices <-> credit notes) terminates.
+static_assert(stripe::with_implied(stripe::PermissionSet{Permission::invoice_read})
+                  .includes(stripe::PermissionSet{Permission::invoice_read, Permission::credit_note_read}));
+static_assert(stripe::with_implied(stripe::PermissionSet{Permission::checkout_session_read}).size() == 6);
+
+// The app profile.
+static_assert(scopegen::app::xero::kRequired.includes(xero::kAlwaysRequired));
+static_assert(scopegen::app::stripe::kRequired.contains(Permission::event_read), "events add event_read");
+
+int failures = 0;
+void expect(bool ok, const char* what) {
+  if (!ok) {
+    std::fprintf(stderr, "FAILED: %s\n", what);
+    ++failures;
+  }
+}
+
+int main() {
+  // Every name of every catalogue parses back to its own enumerator.
+  for (std::size_t i = 0; i < xero::kScopeCount; ++i) {
+    const auto s = static_cast<Scope>(i);
+    expect(xero::parse(xero::to_string(s)) == s, "xero name round trip");
+  }
+  for (std::size_t i = 0; i < stripe::kPermissionCount; ++i) {
+    const auto p = static_cast<Permission>(i);
+    expect(stripe::parse(stripe::to_string(p)) == p, "stripe name round trip");
+  }
+  // A name as a run-time string (not a literal) parses too.
+  const std::string runtime_name = std::string("accounting.") + "contacts";
+  expect(xero::parse(runtime_name) == Scope::accounting_contacts, "run-time string");
+
+  const std::string consent = xero::scope_string(scopegen::app::xero::kRequired);
+  expect(consent == scopegen::app::xero::kRequiredString, "scope_string matches the generated string");
+  expect(xero::scope_string(kBase) == "offline_access accounting.settings", "scope_string order");
+
+  const auto granted = xero::parse_scope_string("  openid accounting.transactions  acounting.contacts offline_access");
+  expect(granted.known == xero::ScopeSet{Scope::openid, Scope::accounting_transactions, Scope::offline_access},
+         "known scopes of a token");
+  expect(granted.unknown.size() == 1 && granted.unknown[0] == "acounting.contacts", "unknown names reported");
+  expect(granted.known.missing(xero::kAlwaysRequired) == xero::ScopeSet{Scope::accounting_settings},
+         "missing required scopes");
+
+  std::string order;
+  for (Scope s : xero::ScopeSet{Scope::accounting_contacts, Scope::openid}) order += std::string(xero::to_string(s)) + ";";
+  expect(order == "openid;accounting.contacts;", "iteration in catalogue order");
+  for (Scope s : xero::all()) expect(xero::all().contains(s), "all() holds every scope");
+
+  if (failures == 0) std::puts("consumer: all checks passed");
+  return failures == 0 ? 0 : 1;
+}

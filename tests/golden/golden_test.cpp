@@ -1,0 +1,159 @@
+// The golden runner. Each folder under tests/cases/ is one behaviour:
+//   input/          the tables (and anything else the arguments name)
+//   args.txt        optional: the arguments after `scopegen`, default `generate --out $OUT input`
+//   out_before/     optional: what the output directory holds before the run
+//   expected/       the output directory after the run (absent: nothing there)
+//   stderr.txt      optional: expected diagnostics (absent: none)
+//   stdout.txt      optional: expected standard output (absent: none)
+//   exit.txt        optional: expected exit code (absent: 0)
+// The runner works in the case folder, so messages read `input/app.yaml:3:5`. It always uses
+// the repository's templates/ and reads no shipped catalogue unless args.txt says --catalogues.
+// SCOPEGEN_UPDATE_GOLDENS=1 rewrites the expectations from what the run produced.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "cli/options.hpp"
+#include "cli/run.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kRepo = SCOPEGEN_SOURCE_DIR;
+const fs::path kCases = kRepo / "tests" / "cases";
+constexpr const char* kUpdateHint =
+    "if the change is intended, refresh the goldens with:\n"
+    "  SCOPEGEN_UPDATE_GOLDENS=1 ctest --test-dir build -R golden";
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write(const fs::path& p, const std::string& bytes) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << bytes;
+}
+
+std::map<std::string, std::string> tree(const fs::path& root) {
+  std::map<std::string, std::string> files;
+  if (!fs::is_directory(root)) return files;
+  for (const auto& e : fs::recursive_directory_iterator(root)) {
+    if (e.is_regular_file()) files[fs::relative(e.path(), root).generic_string()] = read(e.path());
+  }
+  return files;
+}
+
+std::vector<std::string> words(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
+    s.replace(at, from.size(), to);
+  }
+  return s;
+}
+
+struct Result {
+  int exit_code = 0;
+  std::string out;
+  std::string err;
+  std::map<std::string, std::string> files;
+};
+
+Result run_case(const fs::path& dir, const fs::path& out_dir) {
+  std::vector<std::string> args =
+      fs::exists(dir / "args.txt") ? words(read(dir / "args.txt"))
+                                   : std::vector<std::string>{"generate", "--out", "$OUT", "input"};
+  bool catalogues = false;
+  for (std::string& a : args) {
+    a = replace_all(a, "$OUT", out_dir.generic_string());
+    catalogues = catalogues || a == "--catalogues";
+  }
+  std::vector<std::string> argv{"scopegen", args.front(), "--builtin-templates",
+                                (kRepo / "templates").generic_string()};
+  if (!catalogues) argv.push_back("--no-shipped-catalogues");
+  argv.insert(argv.end(), args.begin() + 1, args.end());
+  std::vector<const char*> c_argv;
+  for (const std::string& a : argv) c_argv.push_back(a.c_str());
+
+  const fs::path previous = fs::current_path();
+  fs::current_path(dir);
+  Result r;
+  std::ostringstream out;
+  std::ostringstream err;
+  const auto parsed = scopegen::cli::parse_arguments(static_cast<int>(c_argv.size()), c_argv.data(), out, err);
+  r.exit_code = parsed.options ? scopegen::cli::run(*parsed.options, out, err) : parsed.exit_code;
+  fs::current_path(previous);
+  r.out = replace_all(out.str(), out_dir.generic_string(), "$OUT");
+  r.err = replace_all(err.str(), out_dir.generic_string(), "$OUT");
+  r.files = tree(out_dir);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("golden cases") {
+  const bool update = std::getenv("SCOPEGEN_UPDATE_GOLDENS") != nullptr;
+  std::vector<fs::path> cases;
+  for (const auto& e : fs::directory_iterator(kCases)) {
+    if (e.is_directory()) cases.push_back(e.path());
+  }
+  std::sort(cases.begin(), cases.end());
+  REQUIRE(!cases.empty());
+  for (const fs::path& dir : cases) {
+    const std::string name = dir.filename().string();
+    INFO("case tests/cases/", name, "; ", kUpdateHint);
+    const fs::path out_dir = fs::temp_directory_path() / ("scopegen-golden-" + name);
+    fs::remove_all(out_dir);
+    fs::create_directories(out_dir);
+    if (fs::is_directory(dir / "out_before")) {
+      fs::copy(dir / "out_before", out_dir, fs::copy_options::recursive);
+    }
+    const Result r = run_case(dir, out_dir);
+    fs::remove_all(out_dir);
+
+    if (update) {
+      fs::remove_all(dir / "expected");
+      for (const auto& [path, bytes] : r.files) write(dir / "expected" / path, bytes);
+      const auto keep = [&](const char* file, const std::string& text, const std::string& absent) {
+        if (text == absent) {
+          fs::remove(dir / file);
+        } else {
+          write(dir / file, text);
+        }
+      };
+      keep("stderr.txt", r.err, "");
+      keep("stdout.txt", r.out, "");
+      keep("exit.txt", std::to_string(r.exit_code) + "\n", "0\n");
+      continue;
+    }
+    const int expected_exit =
+        fs::exists(dir / "exit.txt") ? std::stoi(read(dir / "exit.txt")) : 0;
+    CHECK(r.exit_code == expected_exit);
+    CHECK(r.err == (fs::exists(dir / "stderr.txt") ? read(dir / "stderr.txt") : ""));
+    CHECK(r.out == (fs::exists(dir / "stdout.txt") ? read(dir / "stdout.txt") : ""));
+    const auto expected = tree(dir / "expected");
+    std::vector<std::string> expected_names;
+    std::vector<std::string> actual_names;
+    for (const auto& [path, _] : expected) expected_names.push_back(path);
+    for (const auto& [path, _] : r.files) actual_names.push_back(path);
+    CHECK(actual_names == expected_names);
+    for (const auto& [path, bytes] : expected) {
+      INFO("output ", path);
+      const auto it = r.files.find(path);
+      if (it != r.files.end()) CHECK(it->second == bytes);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+#include <doctest/doctest.h>
+
+#include "check/vocabulary.hpp"
+#include "support.hpp"
+
+using namespace scopegen;
+
+TEST_CASE("a well-formed catalogue decodes with every field") {
+  diag::Diagnostics d;
+  const auto t = test::tables_of({{"c.yaml", test::kCatalogue}}, d);
+  REQUIRE_FALSE(d.has_errors());
+  REQUIRE(t.catalogues.size() == 1);
+  const auto& c = t.catalogues[0];
+  CHECK(c.provider->id.value == "demo");
+  CHECK(c.scopes.size() == 4);
+  CHECK(c.scopes[3].replaced_by[0].name == "ledger");
+  CHECK(c.use_cases[1].read_only_configuration);
+  CHECK_FALSE(c.use_cases[1].broad.known);
+  CHECK(c.use_cases[1].broad.unknown_reason == "set with a specialist");
+  CHECK(c.use_cases[0].label.fr == "Livres");
+}
+
+TEST_CASE("shape errors: wrong type, missing key, unknown key with a suggestion") {
+  diag::Diagnostics d;
+  (void)test::tables_of({{"bad.yaml", R"(scopegen: 1
+kind: catalogue
+provider: {id: demo}
+scopes:
+  - {name: a, description: x, read_only: "no", status: granular}
+  - {name: b, descripton: x, description: y, read_only: true, status: granular}
+)"}},
+                        d);
+  const std::string s = test::text(d);
+  CHECK(s.find("bad.yaml:3:11: error: missing required key 'name' [E202]") != std::string::npos);
+  CHECK(s.find("bad.yaml:5:42: error: expected true or false, found a string [E201]") != std::string::npos);
+  CHECK(s.find("bad.yaml:6:15: error: unknown key 'descripton' (did you mean 'description'?) [E203]") !=
+        std::string::npos);
+}
+
+TEST_CASE("vocabulary and patterns") {
+  using namespace check::vocabulary;
+  CHECK(is_entry_name("accounting.reports.read"));
+  CHECK(is_entry_name("customer_read"));
+  CHECK_FALSE(is_entry_name("Accounting"));
+  CHECK_FALSE(is_entry_name("a..b"));
+  CHECK_FALSE(is_entry_name("a."));
+  CHECK_FALSE(is_entry_name("2fa"));
+  CHECK(is_id("lending_loan_qualification"));
+  CHECK_FALSE(is_id("Lending"));
+  CHECK(is_event_type("customer.subscription.created"));
+  CHECK_FALSE(is_event_type("invoice"));
+  CHECK_FALSE(is_event_type("invoice..paid"));
+  CHECK(is_date("2026-03-02"));
+  CHECK(is_date("2027-09"));
+  CHECK_FALSE(is_date("2027-13"));
+  CHECK_FALSE(is_date("2026-3-2"));
+  CHECK(has_access_suffix("event_read"));
+  CHECK_FALSE(has_access_suffix("_read"));
+  CHECK_FALSE(has_access_suffix("reader"));
+}
+
+TEST_CASE("the header names the format version and kind") {
+  diag::Diagnostics d;
+  (void)test::tables_of({{"v.yaml", "scopegen: 2\nkind: catalogue\n"}, {"k.yaml", "scopegen: 1\nkind: catalog\n"},
+                         {"n.yaml", "- a list\n"}},
+                        d);
+  const std::string s = test::text(d);
+  CHECK(s.find("v.yaml:1:11: error: unsupported format version 2") != std::string::npos);
+  CHECK(s.find("k.yaml:2:7: error: unknown kind 'catalog'; expected catalogue or app (did you mean 'catalogue'?)") !=
+        std::string::npos);
+  CHECK(s.find("n.yaml:1:1: error: a table is a mapping") != std::string::npos);
+}
+
+TEST_CASE("an app request needs a purpose that says something") {
+  diag::Diagnostics d;
+  (void)test::tables_of({{"app.yaml", R"(scopegen: 1
+kind: app
+app: {id: a, name: A, created: "2026-01-01"}
+providers:
+  pay:
+    permissions:
+      - {name: invoice_read, purpose: " "}
+)"}},
+                        d);
+  CHECK(test::text(d).find("app.yaml:7:39: error: the purpose of 'invoice_read' is empty") != std::string::npos);
+}

@@ -1,0 +1,50 @@
+#include <doctest/doctest.h>
+
+#include "render/mustache_env.hpp"
+#include "support.hpp"
+
+using namespace scopegen;
+using Json = nlohmann::ordered_json;
+
+namespace {
+std::optional<std::string> render_text(const std::string& text, const Json& view, diag::Diagnostics& d,
+                                  std::map<std::string, render::Template> partials = {}) {
+  return render::render_template({text, "t.mustache", "/t.mustache"}, "cpp", view, partials, d);
+}
+}  // namespace
+
+TEST_CASE("values print as they are: no HTML escaping") {
+  diag::Diagnostics d;
+  CHECK(render_text("{{x}}", Json{{"x", "std::vector<int> & \"q\""}}, d) == "std::vector<int> & \"q\"");
+}
+
+TEST_CASE("a name the view lacks is an error, not an empty string") {
+  diag::Diagnostics d;
+  CHECK_FALSE(render_text("{{#items}}{{nmae}}{{/items}}", Json{{"items", {{{"name", "a"}}}}}, d));
+  CHECK(test::text(d) == "t.mustache: error: uses 'nmae', which its view does not have (see --dump-view) [E502]\n");
+}
+
+TEST_CASE("false booleans and empty lists render nothing; inverted sections work") {
+  diag::Diagnostics d;
+  CHECK(render_text("{{#f}}no{{/f}}{{^f}}yes{{/f}}{{#l}}x{{/l}}", Json{{"f", false}, {"l", Json::array()}}, d) == "yes");
+}
+
+TEST_CASE("syntax errors point at line and column") {
+  diag::Diagnostics d;
+  CHECK_FALSE(render_text("line one\n  {{#open}}\n", Json{{"open", true}}, d));
+  CHECK(test::text(d) == "t.mustache:2:3: error: Unclosed section \"open\" at 11 [E501]\n");
+}
+
+TEST_CASE("partials come from the template's folder, and a missing one is an error") {
+  diag::Diagnostics d;
+  std::map<std::string, render::Template> partials{{"cpp/banner", {"// {{who}}\n", "cpp/_banner.mustache", ""}},
+                                                   {"json/banner", {"nope", "json/_banner.mustache", ""}}};
+  CHECK(render_text("{{> banner}}x", Json{{"who", "me"}}, d, partials) == "// me\nx");
+  CHECK_FALSE(render_text("{{> footer}}", Json::object(), d, partials));
+  CHECK(test::text(d).find("uses partial 'footer'") != std::string::npos);
+}
+
+TEST_CASE("view strings never become template text") {
+  diag::Diagnostics d;
+  CHECK(render_text("{{x}}", Json{{"x", "{{#y}}{{/y}}"}}, d) == "{{#y}}{{/y}}");
+}

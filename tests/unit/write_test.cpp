@@ -1,0 +1,88 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "support.hpp"
+#include "write/diff.hpp"
+#include "write/writer.hpp"
+
+using namespace scopegen;
+namespace fs = std::filesystem;
+
+namespace {
+struct TempDir {
+  fs::path path;
+  TempDir() : path(fs::temp_directory_path() / ("scopegen-write-" + std::to_string(::getpid()))) {
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+}  // namespace
+
+TEST_CASE("outputs are written once; unchanged files are left alone") {
+  TempDir t;
+  diag::Diagnostics d;
+  const render::OutputSet first{{"a/x.txt", "one\n"}, {"b.txt", "two\n"}};
+  const auto r1 = write::write_outputs(first, t.path.string(), d);
+  REQUIRE(r1);
+  CHECK(r1->written.size() == 2);
+  CHECK(read(t.path / "a/x.txt") == "one\n");
+  const auto before = fs::last_write_time(t.path / "b.txt");
+  const render::OutputSet second{{"a/x.txt", "changed\n"}, {"b.txt", "two\n"}};
+  const auto r2 = write::write_outputs(second, t.path.string(), d);
+  REQUIRE(r2);
+  CHECK(r2->written == std::vector<std::string>{"a/x.txt"});
+  CHECK(r2->unchanged == std::vector<std::string>{"b.txt"});
+  CHECK(fs::last_write_time(t.path / "b.txt") == before);
+  // No temporary file is left behind.
+  CHECK_FALSE(fs::exists(t.path / "a/.x.txt.scopegen-tmp"));
+}
+
+TEST_CASE("a path escaping the output directory writes nothing at all") {
+  TempDir t;
+  diag::Diagnostics d;
+  const render::OutputSet outputs{{"fine.txt", "x"}, {"../escape.txt", "y"}, {"/abs.txt", "z"}, {"a/../../up", "w"}};
+  CHECK_FALSE(write::write_outputs(outputs, t.path.string(), d));
+  CHECK(d.error_count() == 3);
+  CHECK_FALSE(fs::exists(t.path / "fine.txt"));
+  diag::Diagnostics ok;
+  CHECK(write::paths_are_contained({{"a/./b/../c.txt", ""}}, ok));
+}
+
+TEST_CASE("drift is a unified diff per differing file") {
+  TempDir t;
+  diag::Diagnostics d;
+  REQUIRE(write::write_outputs({{"f.txt", "a\nb\nc\n"}}, t.path.string(), d));
+  CHECK(write::drift({{"f.txt", "a\nb\nc\n"}}, t.path.string()).empty());
+  const std::string diff = write::drift({{"f.txt", "a\nB\nc\n"}, {"new.txt", "n\n"}}, t.path.string());
+  CHECK(diff.find("@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n") != std::string::npos);
+  CHECK(diff.find("new.txt (missing)") != std::string::npos);
+}
+
+TEST_CASE("unified diff hunks keep three lines of context") {
+  std::string a;
+  std::string b;
+  for (int i = 1; i <= 20; ++i) {
+    a += std::to_string(i) + "\n";
+    b += (i == 10 ? std::string("ten") : std::to_string(i)) + "\n";
+  }
+  CHECK(write::unified_diff(a, b, "x", "y") == "--- x\n+++ y\n@@ -7,7 +7,7 @@\n 7\n 8\n 9\n-10\n+ten\n 11\n 12\n 13\n");
+  CHECK(write::unified_diff(a, a, "x", "y").empty());
+}
+
+TEST_CASE("the depfile escapes spaces and dollars") {
+  TempDir t;
+  diag::Diagnostics d;
+  const auto dep = (t.path / "out.d").string();
+  REQUIRE(write::write_depfile(dep, "/o/stamp", {"/a b/x.yaml", "/c$/y.yaml"}, d));
+  CHECK(read(dep) == "/o/stamp: \\\n  /a\\ b/x.yaml \\\n  /c$$/y.yaml\n");
+}
