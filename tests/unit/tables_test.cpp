@@ -1,0 +1,241 @@
+// The facts of data/, pinned: if a table edit changes one, this says which.
+// Sources: the seeds (Codat's use-case table, Stripe's permission table) and
+// ../shared/reference/xero-scopes.md.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "check/decode.hpp"
+#include "load/inputs.hpp"
+#include "model/build.hpp"
+
+using namespace scopegen;
+using Names = std::vector<std::string>;
+
+namespace {
+
+const model::Model& data_model() {
+  static const model::Model m = [] {
+    diag::Diagnostics d;
+    const auto docs = load::read_inputs({std::string(SCOPEGEN_SOURCE_DIR) + "/data"}, d);
+    auto built = model::build(check::decode(docs, d), d);
+    REQUIRE_MESSAGE(built.has_value(), diag::format_all(d));
+    return std::move(*built);
+  }();
+  return m;
+}
+
+Names names(const model::Provider& p, const std::vector<model::Index>& v) {
+  Names out;
+  for (auto i : v) out.push_back(p.entries[i].name);
+  return out;
+}
+
+const model::Provider& provider(const std::string& id) {
+  const model::Provider* p = data_model().provider(id);
+  REQUIRE(p != nullptr);
+  return *p;
+}
+
+}  // namespace
+
+TEST_CASE("Xero: the always-required scopes and the migration dates") {
+  const auto& x = provider("xero");
+  CHECK(names(x, x.always_required) == Names{"offline_access", "accounting.settings"});
+  REQUIRE(x.migration);
+  CHECK(x.migration->new_apps_from == "2026-03-02");
+  CHECK(x.migration->existing_apps_from == "2026-04");
+  CHECK(x.migration->existing_apps_deadline == "2027-09");
+  CHECK(x.migration->reconsent_required);
+  CHECK(x.entries.size() == 60);
+}
+
+TEST_CASE("Xero: broad scopes name their replacements; restrictions are where the reference puts them") {
+  const auto& x = provider("xero");
+  const auto scope = [&](const std::string& n) -> const model::Entry& { return x.entries.at(*x.find(n)); };
+  CHECK(names(x, scope("accounting.transactions").replaced_by) ==
+        Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions", "accounting.manualjournals"});
+  CHECK(names(x, scope("accounting.reports.read").replaced_by).size() == 8);
+  for (const auto& e : x.entries) {
+    INFO(e.name);
+    CHECK((e.status == "broad") == !e.replaced_by.empty());
+  }
+  CHECK(scope("accounting.journals.read").restrictions == Names{"advanced_tier"});
+  CHECK(scope("accounting.reports.bankstatement.read").restrictions == Names{"signed_addendum"});
+  for (const char* n : {"bankfeeds", "paymentservices", "finance.statements.read", "finance.cashvalidation.read",
+                        "finance.bankstatementsplus.read", "finance.accountingactivity.read"}) {
+    INFO(n);
+    CHECK(scope(n).restrictions == Names{"approved_partners"});
+  }
+  CHECK_FALSE(scope("accounting.budgets").unconfirmed.empty());
+}
+
+TEST_CASE("Codat: platform key, redirect URI, company limit") {
+  const auto& x = provider("xero");
+  REQUIRE(x.integrations.size() == 1);
+  CHECK(x.integrations[0].id == "codat");
+  CHECK(x.integrations[0].platform_key == "gbol");
+  CHECK(x.integrations[0].redirect_uri == "https://xero.codat.io/oauth2/callback");
+  CHECK(x.integrations[0].company_limit == 25);
+}
+
+TEST_CASE("Codat: the 11 use cases with their exact broad and granular lists") {
+  const auto& x = provider("xero");
+  const Names lending_broad{"accounting.reports.read", "accounting.transactions", "accounting.contacts",
+                            "accounting.attachments", "accounting.reports.bankstatement.read"};
+  struct Row {
+    std::string id;
+    std::optional<Names> broad;
+    std::optional<Names> granular;
+  };
+  const std::vector<Row> rows{
+      {"reconciling_bank_transactions", Names{"bankfeeds"}, Names{"bankfeeds"}},
+      {"lending_loan_qualification", lending_broad,
+       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions",
+             "accounting.reports.balancesheet.read", "accounting.reports.profitandloss.read", "accounting.contacts",
+             "accounting.attachments", "accounting.reports.banksummary.read"}},
+      {"lending_invoice_finance", lending_broad,
+       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions", "accounting.contacts",
+             "accounting.attachments", "accounting.reports.balancesheet.read"}},
+      {"managing_expenses", Names{"accounting.transactions", "accounting.contacts", "accounting.attachments", "bankfeeds"},
+       Names{"accounting.banktransactions", "accounting.contacts", "accounting.attachments", "bankfeeds"}},
+      {"dashboarding", std::nullopt, std::nullopt},
+      {"automating_payables", Names{"accounting.transactions", "accounting.contacts", "accounting.attachments"},
+       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions", "accounting.contacts",
+             "accounting.attachments"}},
+      {"automating_receivables", Names{"accounting.transactions", "accounting.contacts", "accounting.attachments"},
+       Names{"accounting.invoices", "accounting.payments", "accounting.contacts", "accounting.attachments"}},
+      {"integrating_commerce_data", Names{"accounting.journals.read", "accounting.transactions", "accounting.contacts"},
+       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions", "accounting.journals.read",
+             "accounting.contacts"}},
+      {"managing_payroll", Names{"accounting.journals.read", "accounting.transactions"},
+       Names{"accounting.manualjournals", "accounting.journals.read"}},
+      {"spend_insights", Names{"accounting.contacts", "accounting.attachments", "accounting.transactions"},
+       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions", "accounting.contacts",
+             "accounting.attachments"}},
+      {"fx_insights", std::nullopt,
+       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions", "accounting.contacts",
+             "accounting.attachments"}},
+  };
+  REQUIRE(x.use_cases.size() == rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const model::UseCase& u = x.use_cases[i];
+    INFO(rows[i].id);
+    CHECK(u.id == rows[i].id);
+    CHECK(u.broad.known == rows[i].broad.has_value());
+    CHECK(u.granular.known == rows[i].granular.has_value());
+    if (rows[i].broad) CHECK(names(x, u.broad.entries) == *rows[i].broad);
+    if (rows[i].granular) CHECK(names(x, u.granular.entries) == *rows[i].granular);
+    CHECK_FALSE(u.label.en.empty());
+  }
+}
+
+TEST_CASE("Codat: the three explicit cases") {
+  const auto& x = provider("xero");
+  const model::UseCase& dash = *x.use_case("dashboarding");
+  CHECK(dash.read_only_configuration);
+  CHECK(dash.granular.unknown_reason.find("implementation specialist") != std::string::npos);
+  const model::UseCase& fx = *x.use_case("fx_insights");
+  CHECK_FALSE(fx.broad.known);
+  CHECK_FALSE(fx.broad.unknown_reason.empty());
+  CHECK(fx.label.fr.empty());
+  for (const char* id : {"lending_loan_qualification", "lending_invoice_finance"}) {
+    const model::UseCase& u = *x.use_case(id);
+    REQUIRE(u.granular.corrections.size() == 1);
+    CHECK(u.granular.corrections[0].name == "accounting.reports.balancesheet.read");
+    CHECK(u.granular.corrections[0].source_spelling == "accounting.reports.balancesheets.read");
+  }
+  CHECK_FALSE(x.find("accounting.reports.balancesheets.read"));
+  CHECK(x.use_case("automating_payables")->label.fr == "Automatisation des comptes fournisseurs");
+}
+
+TEST_CASE("Stripe: 132 permissions in 75 resources, sensitive webhooks") {
+  const auto& s = provider("stripe");
+  CHECK(s.kind == model::Kind::permissions);
+  CHECK(s.entries.size() == 132);
+  std::set<std::string> resources;
+  for (const auto& e : s.entries) resources.insert(e.product + "/" + e.resource);
+  CHECK(resources.size() == 75);
+  std::vector<std::string> sensitive;
+  for (const auto& e : s.entries) {
+    if (e.sensitive) sensitive.push_back(e.name);
+    INFO(e.name);
+    CHECK(e.description.find("{LineBreak}") == std::string::npos);
+    CHECK(e.description.find('|') == std::string::npos);
+  }
+  CHECK(sensitive == Names{"webhook_read", "webhook_write"});
+}
+
+TEST_CASE("Stripe: every implication of the seed table") {
+  const auto& s = provider("stripe");
+  // resource permissions -> what each implies (the seed's "This permission also implies ...")
+  const std::map<std::string, Names> implied{
+      {"credit_note", {"invoice_read"}},
+      {"invoice", {"credit_note_read"}},
+      {"quote", {"product_read", "sku_read"}},
+      {"checkout_session", {"payment_intent_read", "payment_links_read", "product_read", "setup_intent_read", "sku_read"}},
+      {"transfer", {"payout_read"}},
+      {"balance_transaction_source",
+       {"application_fee_read", "balance_read", "capital_for_platforms_financing_transaction_read", "payout_read",
+        "transfer_read"}},
+      {"customer", {"billing_clock_read"}},
+      {"payment_intent", {"product_read", "sku_read"}},
+      {"payment_links", {"product_read", "sku_read"}},
+      {"payment_method", {"source_read"}},
+      {"setup_intent", {}},
+  };
+  std::size_t with_implications = 0;
+  for (const auto& e : s.entries) {
+    auto sorted = names(s, e.implies);
+    std::sort(sorted.begin(), sorted.end());
+    const std::string stem = e.name.substr(0, e.name.rfind('_'));
+    INFO(e.name);
+    if (const auto it = implied.find(stem); it != implied.end()) {
+      CHECK(sorted == it->second);
+    } else {
+      CHECK(sorted.empty());
+    }
+    if (!sorted.empty()) ++with_implications;
+  }
+  CHECK(with_implications == 19);
+  // Named by the table but not listed in it: recorded, not dropped.
+  const auto unlisted = [&](const std::string& n) { return s.entries.at(*s.find(n)).implies_unlisted; };
+  CHECK(unlisted("checkout_session_read") == Names{"Mandates (Read)"});
+  CHECK(unlisted("setup_intent_write") == Names{"Mandates (Read)"});
+  CHECK(unlisted("payment_links_read") == Names{"Mandates (Read)"});
+  CHECK(unlisted("balance_transaction_source_read") == Names{"Balance Transfers (Read)"});
+  // The closure crosses the invoices <-> credit notes cycle.
+  CHECK(names(s, s.entries.at(*s.find("credit_note_write")).implied_closure) ==
+        Names{"credit_note_read", "invoice_read"});
+}
+
+TEST_CASE("Stripe: event permissions") {
+  const auto& s = provider("stripe");
+  CHECK(s.events.size() == 162);
+  CHECK(names(s, s.events_require) == Names{"event_read"});
+  const model::Event* paid = s.event("invoice.paid");
+  REQUIRE(paid);
+  CHECK(names(s, paid->any_of) == Names{"credit_note_read", "invoice_read", "quote_read"});
+  const model::Event* topup = s.event("topup.created");
+  REQUIRE(topup);
+  CHECK(topup->any_of_unlisted == Names{"funding_instruction_read"});
+}
+
+TEST_CASE("the default app profile selects granular Codat use cases and a Stripe App") {
+  const auto& m = data_model();
+  REQUIRE(m.app);
+  CHECK(m.app->providers.size() == 2);
+  for (const auto& ap : m.app->providers) {
+    const auto& p = m.providers[ap.provider];
+    if (p.id == "xero") {
+      CHECK(ap.scheme == "granular");
+      for (auto i : ap.required) CHECK(p.entries[i].status != "broad");
+    } else {
+      REQUIRE(ap.manifest);
+      CHECK(ap.manifest->contains("id"));
+      for (const auto& r : ap.requests) CHECK_FALSE(r.purpose.empty());
+    }
+  }
+}
