@@ -1,6 +1,7 @@
 #include "render/mustache_env.hpp"
 
 #include <kainjow/mustache.hpp>
+#include <algorithm>
 #include <regex>
 #include <set>
 
@@ -52,6 +53,55 @@ diag::Position position_of(const std::string& message, const Template& tmpl) {
   return {tmpl.file, line, column};
 }
 
+// The Mustache spec removes every line that holds only a section tag or a comment. kainjow 4.1
+// does that for sections it renders, but leaves blank lines around sections it skips. So each
+// such line is joined to the next one (indentation and newline dropped) before kainjow sees
+// the template. When the next line is blank, kainjow would take "{{/x}}" + newline for a
+// standalone line and drop the blank line too, so a sentinel byte keeps the line non-blank;
+// render_template strips it afterwards. Views never yield a raw 0x01 (every escaper of
+// view/escape.hpp turns controls into escapes or spaces).
+constexpr char kKeepLine = '\x01';
+
+bool is_standalone_tag(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return false;
+  const std::size_t last = line.find_last_not_of(" \t");
+  return line.substr(first, 2) == "{{" && last > first + 3 && line.substr(last - 1, 2) == "}}" &&
+         std::string_view("#^/!").find(line[first + 2]) != std::string_view::npos &&
+         line.find("{{", first + 2) == std::string_view::npos;
+}
+
+std::string join_standalone_tags(const std::string& text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t end = text.find('\n', start);
+    lines.emplace_back(text.data() + start, (end == std::string::npos ? text.size() : end) - start);
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = lines[i];
+    const bool last_line = i + 1 == lines.size();
+    if (!last_line && is_standalone_tag(line)) {
+      const std::size_t first = line.find_first_not_of(" \t");
+      out.append(line.substr(first, line.find_last_not_of(" \t") + 1 - first));
+      const std::string_view next = lines[i + 1];
+      if (next.find_first_not_of(" \t") == std::string_view::npos) out += kKeepLine;
+      continue;
+    }
+    out.append(line);
+    if (!last_line) out += '\n';
+  }
+  return out;
+}
+
+std::string strip_sentinels(std::string text) {
+  text.erase(std::remove(text.begin(), text.end(), kKeepLine), text.end());
+  return text;
+}
+
 /// The default context, but a miss is remembered instead of rendering as nothing.
 class StrictContext final : public km::context<std::string> {
  public:
@@ -59,7 +109,7 @@ class StrictContext final : public km::context<std::string> {
                 const std::string& folder)
       : km::context<std::string>(root) {
     for (const auto& [name, tmpl] : partials) {
-      const std::string text = tmpl.text;
+      const std::string text = join_standalone_tags(tmpl.text);
       km::data partial{km::partial{[text] { return text; }}};
       const std::string prefix = folder + "/";
       const bool own_folder = name.compare(0, prefix.size(), prefix) == 0 &&
@@ -111,11 +161,11 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
   for (const auto& [_, partial] : partials) valid = check_syntax(partial, diags) && valid;
   if (!valid) return std::nullopt;
 
-  km::mustache engine{tmpl.text};
+  km::mustache engine{join_standalone_tags(tmpl.text)};
   engine.set_custom_escape([](const std::string& s) { return s; });
   const km::data root = to_data(view);
   StrictContext context(&root, partials, folder);
-  std::string out = engine.render(context);
+  std::string out = strip_sentinels(engine.render(context));
   if (!engine.is_valid()) {
     diags.error(diag::code::kTemplateSyntax, position_of(engine.error_message(), tmpl),
                 engine.error_message());

@@ -48,3 +48,15 @@ TEST_CASE("view strings never become template text") {
   diag::Diagnostics d;
   CHECK(render_text("{{x}}", Json{{"x", "{{#y}}{{/y}}"}}, d) == "{{#y}}{{/y}}");
 }
+
+TEST_CASE("a line holding only a section tag leaves no blank line, whether the section renders or not") {
+  diag::Diagnostics d;
+  const std::string tmpl = "a\n  {{#f}}\nx\n  {{/f}}\nb\n{{^f}}\ny\n{{/f}}\nc\n";
+  CHECK(render_text(tmpl, Json{{"f", false}}, d) == "a\nb\ny\nc\n");
+  CHECK(render_text(tmpl, Json{{"f", true}}, d) == "a\nx\nb\nc\n");
+  CHECK(render_text("{{#l}}\n- {{.}}\n{{/l}}\n", Json{{"l", {"p", "q"}}}, d) == "- p\n- q\n");
+  // A blank line after a section stays, once, either way.
+  for (bool f : {false, true}) {
+    CHECK(render_text("a\n{{#f}}\nx\n{{/f}}\n\nb\n", Json{{"f", f}}, d) == (f ? "a\nx\n\nb\n" : "a\n\nb\n"));
+  }
+}
