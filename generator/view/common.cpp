@@ -1,7 +1,5 @@
 #include "view/common.hpp"
 
-#include "view/escape.hpp"
-
 namespace scopegen::view {
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
@@ -13,8 +11,8 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
-Json banner(const std::vector<std::string>& files) {
-  return Json{{"inputs", cpp_comment(join(files, ", "))}};
+Json banner(const std::vector<std::string>& files, CommentEscape comment) {
+  return Json{{"inputs", comment(join(files, ", "))}};
 }
 
 std::vector<std::string> names_of(const model::Provider& p, const std::vector<model::Index>& indices) {
