@@ -1,6 +1,7 @@
 #include "check/decode_parts.hpp"
 #include "check/fields.hpp"
 #include "check/vocabulary.hpp"
+#include "diag/suggest.hpp"
 
 namespace scopegen::check {
 
@@ -37,7 +38,8 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) 
     return std::nullopt;
   }
   if (!r.expect_object("provider '" + id + "'")) return std::nullopt;
-  if (!r.expect_keys({"scheme", "use_cases", "scopes", "permissions", "events", "manifest"}, {})) {
+  if (!r.expect_keys({"scheme", "use_cases", "scopes", "permissions", "events", "manifest", "arrangements"},
+                     {})) {
     return std::nullopt;
   }
   out.scheme = text(r, "scheme", [](std::string_view s) { return voc::contains(voc::kSchemes, s); },
@@ -54,6 +56,17 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) 
     }
   }
   out.events = name_refs(r, "events", voc::is_event_type, "words joined by '.', like invoice.paid");
+  if (const auto a = r.child("arrangements"); a && a->expect_object("'arrangements'")) {
+    for (const auto& [word, value] : a->members()) {
+      if (!voc::contains(voc::kRestrictions, word)) {
+        std::vector<std::string> words(voc::kRestrictions.begin(), voc::kRestrictions.end());
+        r.diags().error(diag::code::kUnknownKey, value.key_pos(),
+                        "'" + word + "' is not a restriction" + diag::did_you_mean(word, words));
+        continue;
+      }
+      if (auto text = value.as_string()) out.arrangements.push_back({word, {std::move(*text), value.pos()}});
+    }
+  }
   if (const auto m = r.child("manifest")) {
     if (m->expect_object("'manifest'")) {
       out.manifest = m->json();

@@ -146,6 +146,7 @@ struct AppProvider {
   std::vector<NameRef> events;
   std::optional<load::Json> manifest;
   Position manifest_pos;
+  std::vector<std::pair<std::string, Text>> arrangements;  // restriction -> what the team did
 };
 
 struct App {

@@ -39,13 +39,37 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
       "check", "Write nothing; exit 3 with a diff when --out differs from what would be generated");
   add_common(*generate, o);
   add_common(*check, o);
+  CLI::App* manifest = app.add_subcommand(
+      "manifest", "Rewrite only the permissions array of an existing app manifest, in place");
+  manifest->add_option("PROVIDER", o.manifest_provider, "The app-permission provider (stripe)")->required();
+  manifest->add_option("--merge", o.merge, "The manifest to update (stripe-app.json)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  manifest->add_option("--catalogues", o.catalogues, "Where to find the shipped catalogues");
+  manifest->add_flag("--no-shipped-catalogues", o.no_shipped_catalogues, "Read only the inputs given");
+  manifest->add_option("INPUT", o.inputs, "YAML tables, or directories of them")->required();
+  CLI::App* migrate = app.add_subcommand(
+      "migrate", "Broad -> granular: per use case and for the app, what changes, and when");
+  CLI::App* lint = app.add_subcommand("lint", "Least privilege: warnings about the app profile");
+  for (CLI::App* cmd : {migrate, lint}) {
+    cmd->add_option("--today", o.today, "The date to judge deadlines by (YYYY-MM-DD; default: today)");
+    cmd->add_option("--catalogues", o.catalogues, "Where to find the shipped catalogues");
+    cmd->add_flag("--no-shipped-catalogues", o.no_shipped_catalogues, "Read only the inputs given");
+    cmd->add_option("INPUT", o.inputs, "YAML tables, or directories of them")->required();
+  }
+  migrate->add_option("--format", o.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  lint->add_flag("--strict", o.strict, "Warnings are errors (exit 1)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e, out, err);
     return {std::nullopt, code == 0 ? kOk : kUsage};
   }
-  o.command = check->parsed() ? Command::check : Command::generate;
+  o.command = check->parsed()      ? Command::check
+              : manifest->parsed() ? Command::manifest
+              : migrate->parsed()  ? Command::migrate
+              : lint->parsed()     ? Command::lint
+                                   : Command::generate;
   return {std::move(o), kOk};
 }
 

@@ -7,7 +7,7 @@
 
 namespace scopegen::cli {
 
-enum class Command { generate, check };
+enum class Command { generate, check, manifest, migrate, lint };
 
 struct Options {
   Command command = Command::generate;
@@ -21,6 +21,11 @@ struct Options {
   std::string depfile;
   std::string stamp;
   std::string dump_view;
+  std::string manifest_provider;  // manifest: whose permissions
+  std::string merge;              // manifest: the file to update in place
+  std::string today;              // migrate, lint: YYYY-MM-DD (default: today, UTC)
+  std::string format = "text";    // migrate: text | json
+  bool strict = false;            // lint: warnings are errors
 };
 
 /// Exit codes, stable: build scripts and CI test for them.

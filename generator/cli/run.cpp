@@ -11,6 +11,10 @@
 #include "naming/collisions.hpp"
 #include "render/render.hpp"
 #include "render/template_store.hpp"
+#include "render/json_merge.hpp"
+#include "review/lint.hpp"
+#include "review/migration_format.hpp"
+#include "view/manifest.hpp"
 #include "write/writer.hpp"
 
 namespace scopegen::cli {
@@ -56,6 +60,55 @@ Loaded load_model(const Options& o, diag::Diagnostics& diags) {
   return out;
 }
 
+// `scopegen manifest stripe --merge stripe-app.json INPUT...`
+int merge_manifest(const Options& o, const model::Model& model, diag::Diagnostics& diags,
+                   std::ostream& err) {
+  const model::Provider* provider = model.provider(o.manifest_provider);
+  const model::AppProvider* request = provider ? view::app_request(model, *provider) : nullptr;
+  if (!provider || provider->kind != model::Kind::permissions || !request) {
+    diags.error(diag::code::kUnknownProvider, {o.merge, 0, 0},
+                "the app profile requests no permissions of '" + o.manifest_provider +
+                    "'; nothing to merge");
+    return report(diags, err);
+  }
+  const auto text = load::read_text_file(o.merge, diags, load::Limits{}.max_file_bytes);
+  if (!text) return report(diags, err);
+  const auto merged =
+      render::set_member(*text, "permissions", view::manifest_permissions(model, *request), o.merge, diags);
+  if (!merged) return report(diags, err);
+  const fs::path target(o.merge);
+  const std::string dir = target.has_parent_path() ? target.parent_path().generic_string() : ".";
+  if (!write::write_outputs({{target.filename().generic_string(), *merged}}, dir, diags)) {
+    return report(diags, err);
+  }
+  return report(diags, err);
+}
+
+std::optional<review::Day> today_of(const Options& o, diag::Diagnostics& diags) {
+  if (o.today.empty()) return review::today_utc();
+  const auto day = review::parse_day(o.today);
+  if (!day) diags.error(diag::code::kBadValue, {"--today", 0, 0}, "'" + o.today + "' is not a date (YYYY-MM-DD)");
+  return day;
+}
+
+int review_command(const Options& o, const model::Model& model, diag::Diagnostics& diags, std::ostream& out,
+                   std::ostream& err) {
+  const auto today = today_of(o, diags);
+  if (!today) return report(diags, err, kUsage);
+  if (o.command == Command::migrate) {
+    const auto report_data = review::migration_report(model, *today);
+    if (o.format == "json") {
+      out << review::migration_json(report_data).dump(2) << "\n";
+    } else {
+      out << review::migration_text(report_data);
+    }
+    return report(diags, err);
+  }
+  review::lint(model, *today, diags);
+  if (o.strict) diags.promote_warnings();
+  return report(diags, err);
+}
+
 }  // namespace
 
 int run(const Options& o, std::ostream& out, std::ostream& err) {
@@ -63,6 +116,10 @@ int run(const Options& o, std::ostream& out, std::ostream& err) {
   Loaded loaded = load_model(o, diags);
   if (diags.has_errors() || !loaded.model) return report(diags, err);
   const model::Model& model = *loaded.model;
+  if (o.command == Command::manifest) return merge_manifest(o, model, diags, err);
+  if (o.command == Command::migrate || o.command == Command::lint) {
+    return review_command(o, model, diags, out, err);
+  }
 
   if (!o.dump_view.empty()) {
     const auto view = render::dump_view(model, o.dump_view, diags);

@@ -36,6 +36,13 @@ inline constexpr Code kTooManyApps{"E305", "more than one app profile in one run
 // W3xx: legal but worth a look
 inline constexpr Code kImplied{"W301", "a request another request already implies"};
 inline constexpr Code kSensitive{"W302", "a sensitive permission is requested"};
+inline constexpr Code kUnneededForEvents{"W303", "an event permission is requested, but no event is subscribed to"};
+// W4xx/E403: least privilege (scopegen lint; warnings become errors with --strict)
+inline constexpr Code kLintWrite{"W401", "a write scope in a profile that says it only reads"};
+inline constexpr Code kLintRestricted{"W402", "a restricted or tiered scope with nothing recorded about it"};
+inline constexpr Code kLintBroadNewApp{"E403", "a broad scope in an app created after broad scopes closed"};
+inline constexpr Code kLintPastDeadline{"W404", "a deprecated scope past its migration deadline"};
+inline constexpr Code kLintRedundant{"W405", "a request or use case that adds nothing"};
 // E4xx: generated names
 inline constexpr Code kCollision{"E401", "two names give the same identifier"};
 // E5xx: templates

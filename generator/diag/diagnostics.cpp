@@ -35,6 +35,15 @@ void Diagnostics::warning(const Code& code, Position pos, std::string message,
   items_.push_back({Severity::warning, code, std::move(pos), std::move(message), std::move(notes)});
 }
 
+void Diagnostics::promote_warnings() {
+  for (Diagnostic& d : items_) {
+    if (d.severity == Severity::warning) {
+      d.severity = Severity::error;
+      ++errors_;
+    }
+  }
+}
+
 std::vector<Diagnostic> Diagnostics::sorted() const {
   std::vector<Diagnostic> out = items_;
   std::stable_sort(out.begin(), out.end(),

@@ -30,6 +30,9 @@ class Diagnostics {
   void error(const Code& code, Position pos, std::string message, std::vector<Note> notes = {});
   void warning(const Code& code, Position pos, std::string message, std::vector<Note> notes = {});
 
+  /// --strict: every warning so far becomes an error.
+  void promote_warnings();
+
   [[nodiscard]] bool has_errors() const noexcept { return errors_ > 0; }
   [[nodiscard]] std::size_t error_count() const noexcept { return errors_; }
   [[nodiscard]] bool empty() const noexcept { return items_.empty(); }

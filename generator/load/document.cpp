@@ -9,17 +9,28 @@ std::string parent_of(const std::string& pointer) {
 }
 }  // namespace
 
+SourceMap::Compact SourceMap::compact(const diag::Position& pos) {
+  std::uint32_t index = 0;
+  while (index < files_.size() && files_[index] != pos.file) ++index;
+  if (index == files_.size()) files_.push_back(pos.file);
+  return {index, pos.line, pos.column};
+}
+
+diag::Position SourceMap::expand(const Compact& c) const {
+  return {files_[c.file], c.line, c.column};
+}
+
 diag::Position SourceMap::value(const std::string& pointer) const {
   std::string p = pointer;
   for (;;) {
-    if (auto it = values_.find(p); it != values_.end()) return it->second;
+    if (auto it = values_.find(p); it != values_.end()) return expand(it->second);
     if (p.empty()) return {};
     p = parent_of(p);
   }
 }
 
 diag::Position SourceMap::key(const std::string& pointer) const {
-  if (auto it = keys_.find(pointer); it != keys_.end()) return it->second;
+  if (auto it = keys_.find(pointer); it != keys_.end()) return expand(it->second);
   return value(pointer);
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
-#include <map>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "diag/position.hpp"
 
@@ -12,10 +14,12 @@ using Json = nlohmann::ordered_json;
 
 /// JSON pointer ("/scopes/3/name") -> where that value, and the key that holds it, stand.
 /// Later stages ask for positions by pointer, so a position survives every transformation.
+/// Stored compactly (file names once, line and column per entry): a 50 MB table records
+/// millions of positions.
 class SourceMap {
  public:
-  void set_value(const std::string& pointer, diag::Position pos) { values_[pointer] = std::move(pos); }
-  void set_key(const std::string& pointer, diag::Position pos) { keys_[pointer] = std::move(pos); }
+  void set_value(const std::string& pointer, const diag::Position& pos) { values_[pointer] = compact(pos); }
+  void set_key(const std::string& pointer, const diag::Position& pos) { keys_[pointer] = compact(pos); }
 
   /// Position of the value at `pointer`, or of its nearest recorded ancestor
   /// (values expanded from an alias have only the alias's position).
@@ -24,8 +28,17 @@ class SourceMap {
   [[nodiscard]] diag::Position key(const std::string& pointer) const;
 
  private:
-  std::map<std::string, diag::Position> values_;
-  std::map<std::string, diag::Position> keys_;
+  struct Compact {
+    std::uint32_t file = 0;  // index into files_
+    int line = 0;
+    int column = 0;
+  };
+  [[nodiscard]] Compact compact(const diag::Position& pos);
+  [[nodiscard]] diag::Position expand(const Compact& c) const;
+
+  std::vector<std::string> files_;  // in practice one: the document's own path
+  std::unordered_map<std::string, Compact> values_;
+  std::unordered_map<std::string, Compact> keys_;
 };
 
 /// One YAML file, as JSON plus positions.

@@ -106,7 +106,8 @@ class JsonBuilder final : public YAML::EventHandler {
       diags_.error(diag::code::kSyntax, pos(mark), "a mapping key must be a non-empty scalar");
       throw Abort{};
     }
-    attach(nullptr, mark, anchor, 1);
+    count(1, mark);
+    store(nullptr, mark, anchor, 1);
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -119,7 +120,8 @@ class JsonBuilder final : public YAML::EventHandler {
       diags_.error(diag::code::kSyntax, pos(mark), "alias to an unknown anchor");
       throw Abort{};
     }
-    attach(it->second.value, mark, 0, it->second.nodes);
+    count(it->second.nodes, mark);  // before the copy: a bomb must not get to allocate
+    store(it->second.value, mark, 0, it->second.nodes);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -128,7 +130,8 @@ class JsonBuilder final : public YAML::EventHandler {
       take_key(mark, value);
       return;
     }
-    attach(resolve_scalar(tag, value), mark, anchor, 1);
+    count(1, mark);
+    store(resolve_scalar(tag, value), mark, anchor, 1);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -147,12 +150,13 @@ class JsonBuilder final : public YAML::EventHandler {
   struct Frame {
     Json value;
     std::string pointer;
-    Position position;
+    YAML::Mark mark;
     YAML::anchor_t anchor = 0;
     std::size_t nodes_at_start = 0;
     bool expecting_key = true;
+    bool duplicate_key = false;  // the pending key was seen before in this mapping
     std::string key;
-    std::unordered_map<std::string, Position> seen_keys;
+    std::unordered_map<std::string, YAML::Mark> seen_keys;
   };
 
   struct Anchored {
@@ -178,12 +182,12 @@ class JsonBuilder final : public YAML::EventHandler {
 
   void take_key(const YAML::Mark& mark, const std::string& key) {
     Frame& f = stack_.back();
-    if (const auto seen = f.seen_keys.find(key); seen != f.seen_keys.end()) {
+    const auto [seen, inserted] = f.seen_keys.emplace(key, mark);
+    if (!inserted) {
       diags_.error(diag::code::kDuplicateKey, pos(mark), "duplicate key '" + key + "'",
-                   {{seen->second, "first defined here"}});
-    } else {
-      f.seen_keys.emplace(key, pos(mark));
+                   {{pos(seen->second), "first defined here"}});
     }
+    f.duplicate_key = !inserted;
     f.key = key;
     f.expecting_key = false;
     map_.set_key(child_pointer(f.pointer, key), pos(mark));
@@ -196,14 +200,26 @@ class JsonBuilder final : public YAML::EventHandler {
                               : child_pointer(f.pointer, f.key);
   }
 
-  void remember_anchor(YAML::anchor_t anchor, const Json& value, std::size_t nodes) {
-    if (anchor != 0) anchors_[anchor] = Anchored{value, nodes};
+  // An anchored value is copied once, to be copied again at each alias. Nested anchors copy
+  // the same values again and again (100 levels around a million scalars: 100 million copies
+  // from a 2 MB file), so every copy counts against a budget of its own.
+  void remember_anchor(YAML::anchor_t anchor, const Json& value, std::size_t nodes,
+                       const YAML::Mark& mark) {
+    if (anchor == 0) return;
+    anchored_nodes_ += nodes;
+    if (anchored_nodes_ > limits_.max_nodes) {
+      diags_.error(diag::code::kLimit, pos(mark),
+                   "anchors hold more than " + std::to_string(limits_.max_nodes) +
+                       " values in all (anchors nested in anchors?)");
+      throw Abort{};
+    }
+    anchors_[anchor] = Anchored{value, nodes};
   }
 
-  void attach(Json value, const YAML::Mark& mark, YAML::anchor_t anchor, std::size_t nodes) {
-    count(nodes, mark);
+  // Records a value already counted: its position, its anchor, its place in the parent.
+  void store(Json value, const YAML::Mark& mark, YAML::anchor_t anchor, std::size_t nodes) {
     map_.set_value(next_pointer(), pos(mark));
-    remember_anchor(anchor, value, nodes);
+    remember_anchor(anchor, value, nodes, mark);
     place(std::move(value));
   }
 
@@ -215,8 +231,14 @@ class JsonBuilder final : public YAML::EventHandler {
     Frame& f = stack_.back();
     if (f.value.is_array()) {
       f.value.push_back(std::move(value));
+    } else if (f.duplicate_key) {
+      f.value[f.key] = std::move(value);  // reported already; the run fails anyway
+      f.expecting_key = true;
     } else {
-      f.value[f.key] = std::move(value);
+      // A new key: append without ordered_map's linear search for it, which made a mapping
+      // of n keys cost n^2 (100,000 keys in a 1 MB file: a minute).
+      auto& members = f.value.get_ref<Json::object_t&>();
+      static_cast<Json::object_t::Container&>(members).emplace_back(std::move(f.key), std::move(value));
       f.expecting_key = true;
     }
   }
@@ -234,13 +256,13 @@ class JsonBuilder final : public YAML::EventHandler {
     count(1, mark);
     const std::string pointer = next_pointer();
     map_.set_value(pointer, pos(mark));
-    stack_.push_back(Frame{std::move(empty), pointer, pos(mark), anchor, nodes_, true, {}, {}});
+    stack_.push_back(Frame{std::move(empty), pointer, mark, anchor, nodes_, true, false, {}, {}});
   }
 
   void close() {
     Frame f = std::move(stack_.back());
     stack_.pop_back();
-    remember_anchor(f.anchor, f.value, nodes_ - f.nodes_at_start + 1);
+    remember_anchor(f.anchor, f.value, nodes_ - f.nodes_at_start + 1, f.mark);
     place(std::move(f.value));
   }
 
@@ -252,6 +274,7 @@ class JsonBuilder final : public YAML::EventHandler {
   std::vector<Frame> stack_;
   std::unordered_map<YAML::anchor_t, Anchored> anchors_;
   std::size_t nodes_ = 0;
+  std::size_t anchored_nodes_ = 0;
   int documents_ = 0;
 };
 

@@ -26,6 +26,7 @@ class AppProviderBuilder {
     add_requests();
     add_events();
     if (in_.manifest) out_.manifest = in_.manifest;
+    for (const auto& [word, text] : in_.arrangements) out_.arrangements[word] = text.value;
     out_.required = catalogue_order(std::move(required_));
     warn_implied();
     return std::move(out_);
@@ -66,6 +67,7 @@ class AppProviderBuilder {
         continue;
       }
       out_.use_cases.push_back(u->id);
+      out_.use_case_pos.push_back(ref.pos);
       required_.insert(required_.end(), list.entries.begin(), list.entries.end());
     }
     if (!out_.use_cases.empty() || p_.kind == Kind::scopes) {
@@ -96,7 +98,15 @@ class AppProviderBuilder {
   }
 
   void add_events() {
-    if (in_.events.empty()) return;
+    if (in_.events.empty()) {
+      for (const Request& r : out_.requests) {
+        if (std::find(p_.events_require.begin(), p_.events_require.end(), r.entry) == p_.events_require.end()) continue;
+        diags_.warning(diag::code::kUnneededForEvents, r.pos,
+                       "'" + p_.entries[r.entry].name +
+                           "' is what event subscriptions need, but the profile lists no events");
+      }
+      return;
+    }
     std::vector<std::string> types;
     for (const Event& e : p_.events) types.push_back(e.type);
     for (const check::NameRef& ref : in_.events) {

@@ -130,10 +130,12 @@ struct AppProvider {
   Index provider = 0;  // into Model::providers
   std::string scheme;  // broad | granular (scope providers)
   std::vector<std::string> use_cases;
+  std::vector<Position> use_case_pos;  // where the profile names each
   std::vector<Request> requests;  // in the profile's order
   std::vector<std::string> events;
   std::optional<load::Json> manifest;
   std::vector<Index> required;  // everything requested, resolved, catalogue order
+  std::map<std::string, std::string> arrangements;  // restriction -> what the team did about it
   Position pos;
 };
 

@@ -25,4 +25,8 @@ namespace scopegen::view {
 /// Text safe inside a /** ... */ comment: one line, "*/" broken up.
 [[nodiscard]] std::string ts_comment(std::string_view s);
 
+/// Text safe in one Markdown table cell: one line, `|` and backslashes escaped, and HTML
+/// (`<`, `>`, `&`) and Markdown emphasis/link characters neutralised so nothing renders as markup.
+[[nodiscard]] std::string md_cell(std::string_view s);
+
 }  // namespace scopegen::view

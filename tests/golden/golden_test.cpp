@@ -81,8 +81,10 @@ Result run_case(const fs::path& dir, const fs::path& out_dir) {
     a = replace_all(a, "$OUT", out_dir.generic_string());
     catalogues = catalogues || a == "--catalogues";
   }
-  std::vector<std::string> argv{"scopegen", args.front(), "--builtin-templates",
-                                (kRepo / "templates").generic_string()};
+  std::vector<std::string> argv{"scopegen", args.front()};
+  if (args.front() == "generate" || args.front() == "check") {
+    argv.insert(argv.end(), {"--builtin-templates", (kRepo / "templates").generic_string()});
+  }
   if (!catalogues) argv.push_back("--no-shipped-catalogues");
   argv.insert(argv.end(), args.begin() + 1, args.end());
   std::vector<const char*> c_argv;

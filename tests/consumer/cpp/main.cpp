@@ -106,6 +106,16 @@ int main() {
   expect(granted.known.missing(xero::kAlwaysRequired) == xero::ScopeSet{Scope::accounting_settings},
          "missing required scopes");
 
+  // A token granted under the broad scheme, checked against the app's granular requirement.
+  const auto consent = xero::check_consent("offline_access accounting.settings accounting.transactions openid",
+                                           scopegen::app::xero::kRequired);
+  expect(consent.reconsent_required, "a broad token must re-consent for granular scopes");
+  expect(consent.missing.contains(Scope::accounting_invoices) && !consent.missing.contains(Scope::openid),
+         "missing granular scopes");
+  expect(consent.unknown.empty(), "no unknown names");
+  const auto current = xero::check_consent(scopegen::app::xero::kRequiredString, scopegen::app::xero::kRequired);
+  expect(!current.reconsent_required && current.missing.empty(), "a current token needs nothing");
+
   std::string order;
   for (Scope s : xero::ScopeSet{Scope::accounting_contacts, Scope::openid}) order += std::string(xero::to_string(s)) + ";";
   expect(order == "openid;accounting.contacts;", "iteration in catalogue order");

@@ -1,0 +1,130 @@
+#include "review/lint.hpp"
+
+#include "review/sources.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace scopegen::review {
+
+namespace {
+
+// restriction -> what to arrange; the restriction words are check::vocabulary::kRestrictions.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kArrangements{{
+    {"advanced_tier", "confirm the app's subscription is on the provider's Advanced tier before certification"},
+    {"approved_partners", "apply to the provider's partner programme: only approved partners are granted it"},
+    {"signed_addendum", "sign the provider's addendum to its developer terms before requesting it"},
+    {"us_only", "expect it to be granted by US organisations only"},
+    {"deprecated_endpoints", "plan to stop using it: the endpoints behind it are being retired"},
+}};
+
+class AppLinter {
+ public:
+  AppLinter(const model::Model& m, const model::AppProvider& ap, Day today, diag::Diagnostics& diags)
+      : m_(m), ap_(ap), p_(m.providers[ap.provider]), today_(today), diags_(diags) {}
+
+  void run() {
+    collect_sources();
+    for (model::Index i : ap_.required) check_entry(i);
+    check_redundant();
+  }
+
+ private:
+  const model::ScopeList& list_of(const model::UseCase& u) const { return selected_list(ap_, u); }
+
+  void collect_sources() { sources_ = requirement_sources(m_, ap_); }
+
+  void check_entry(model::Index i) {
+    const model::Entry& e = p_.entries[i];
+    const Source& src = sources_.at(i).front();
+    if (m_.app->reads_only && !e.read_only) {
+      diags_.warning(diag::code::kLintWrite, src.pos,
+                     "'" + e.name + "' (" + src.why + ") can write, but the app says it only reads" +
+                         read_only_hint(i));
+    }
+    for (const std::string& r : e.restrictions) {
+      if (ap_.arrangements.count(r)) continue;
+      diags_.warning(diag::code::kLintRestricted, src.pos,
+                     "'" + e.name + "' (" + src.why + ") is restricted (" + r + "): " +
+                         std::string(what_to_arrange(r)) + "; record what was done under arrangements: " + r);
+    }
+    if (e.status == "broad" && p_.migration) check_broad(e, src);
+  }
+
+  std::string read_only_hint(model::Index i) const {
+    const std::string read_name = p_.entries[i].name + ".read";
+    return p_.find(read_name) ? " (did you mean '" + read_name + "'?)" : "";
+  }
+
+  void check_broad(const model::Entry& e, const Source& src) {
+    const model::Migration& mig = *p_.migration;
+    const auto created = parse_day(m_.app->created);
+    const auto cutoff = parse_day(mig.new_apps_from);
+    if (created && cutoff && *created >= *cutoff) {
+      diags_.error(diag::code::kLintBroadNewApp, src.pos,
+                   "'" + e.name + "' (" + src.why + ") is a broad scope; apps created on or after " +
+                       mig.new_apps_from + " get granular scopes only (this app: " + m_.app->created +
+                       "); use scheme: granular");
+      return;
+    }
+    const auto deadline = parse_day(mig.existing_apps_deadline, true);
+    if (deadline && today_ > *deadline) {
+      diags_.warning(diag::code::kLintPastDeadline, src.pos,
+                     "'" + e.name + "' (" + src.why + ") is deprecated and the migration deadline (" +
+                         mig.existing_apps_deadline + ") has passed; see scopegen migrate");
+    }
+  }
+
+  void check_redundant() {
+    std::vector<model::Index> from_use_cases(p_.always_required);
+    for (const std::string& id : ap_.use_cases) {
+      const auto& entries = list_of(*p_.use_case(id)).entries;
+      from_use_cases.insert(from_use_cases.end(), entries.begin(), entries.end());
+    }
+    for (const model::Request& r : ap_.requests) {
+      if (std::find(from_use_cases.begin(), from_use_cases.end(), r.entry) == from_use_cases.end()) continue;
+      diags_.warning(diag::code::kLintRedundant, r.pos,
+                     "'" + p_.entries[r.entry].name + "' is already required by the use cases or always required");
+    }
+    for (std::size_t k = 0; k < ap_.use_cases.size(); ++k) {
+      std::vector<model::Index> others(p_.always_required);
+      for (std::size_t j = 0; j < ap_.use_cases.size(); ++j) {
+        if (j == k) continue;
+        const auto& entries = list_of(*p_.use_case(ap_.use_cases[j])).entries;
+        others.insert(others.end(), entries.begin(), entries.end());
+      }
+      const auto& mine = list_of(*p_.use_case(ap_.use_cases[k])).entries;
+      const bool adds_nothing = std::all_of(mine.begin(), mine.end(), [&](model::Index i) {
+        return std::find(others.begin(), others.end(), i) != others.end();
+      });
+      if (adds_nothing && ap_.use_cases.size() > 1) {
+        diags_.warning(diag::code::kLintRedundant, ap_.use_case_pos[k],
+                       "use case '" + ap_.use_cases[k] + "' adds no scope the others do not already request");
+      }
+    }
+  }
+
+  const model::Model& m_;
+  const model::AppProvider& ap_;
+  const model::Provider& p_;
+  Day today_;
+  diag::Diagnostics& diags_;
+  std::map<model::Index, std::vector<Source>> sources_;
+};
+
+}  // namespace
+
+std::string_view what_to_arrange(std::string_view restriction) {
+  for (const auto& [word, text] : kArrangements) {
+    if (word == restriction) return text;
+  }
+  return "check the provider's conditions for it";
+}
+
+void lint(const model::Model& model, Day today, diag::Diagnostics& diags) {
+  if (!model.app) return;
+  for (const model::AppProvider& ap : model.app->providers) AppLinter(model, ap, today, diags).run();
+}
+
+}  // namespace scopegen::review

@@ -1,0 +1,140 @@
+#include "review/migration.hpp"
+
+#include <algorithm>
+
+#include "model/resolve.hpp"
+
+namespace scopegen::review {
+
+namespace {
+
+bool has(const std::vector<model::Index>& v, model::Index i) {
+  return std::find(v.begin(), v.end(), i) != v.end();
+}
+
+Names names(const model::Provider& p, const std::vector<model::Index>& v) {
+  Names out;
+  for (model::Index i : v) out.push_back(p.entries[i].name);
+  return out;
+}
+
+Phase phase_of(const model::Migration& m, const std::string& created, Day today, long& days_to_deadline) {
+  const auto deadline = parse_day(m.existing_apps_deadline, true);
+  days_to_deadline = deadline ? *deadline - today : 0;
+  const auto cutoff = parse_day(m.new_apps_from);
+  const auto created_day = parse_day(created);
+  if (cutoff && created_day && *created_day >= *cutoff) return Phase::new_app;
+  if (const auto opens = parse_day(m.existing_apps_from); opens && today < *opens) return Phase::before_window;
+  if (deadline && today > *deadline) return Phase::past_deadline;
+  return Phase::in_window;
+}
+
+// What the app would request on granular scopes: each use case's granular list (its broad list,
+// replaced scope by scope, when the source gives no granular one), the always-required scopes,
+// and its own requests with broad scopes replaced.
+std::vector<model::Index> granular_target(const model::Provider& p, const model::AppProvider& ap);
+
+}  // namespace
+
+std::vector<model::Index> to_granular(const model::Provider& p, const std::vector<model::Index>& scopes) {
+  std::vector<model::Index> out;
+  for (model::Index i : scopes) {
+    const model::Entry& e = p.entries[i];
+    if (e.status == "broad") {
+      out.insert(out.end(), e.replaced_by.begin(), e.replaced_by.end());
+    } else {
+      out.push_back(i);
+    }
+  }
+  return model::catalogue_order(std::move(out));
+}
+
+ListChange compare(const model::Provider& p, const std::vector<model::Index>* broad,
+                   const std::vector<model::Index>* granular) {
+  ListChange c;
+  if (broad) c.broad = names(p, *broad);
+  if (granular) c.granular = names(p, *granular);
+  c.comparable = broad && granular;
+  if (!c.comparable) return c;
+  std::vector<model::Index> replacing;
+  for (model::Index b : *broad) {
+    const model::Entry& e = p.entries[b];
+    if (has(*granular, b)) {
+      c.unchanged.push_back(e.name);
+      continue;
+    }
+    if (e.status == "broad") {
+      Replacement r{e.name, {}};
+      for (model::Index g : e.replaced_by) {
+        if (has(*granular, g)) {
+          r.granular.push_back(p.entries[g].name);
+          replacing.push_back(g);
+        }
+      }
+      if (r.granular.empty()) c.lost.push_back(e.name);
+      c.replacements.push_back(std::move(r));
+    } else {
+      c.lost.push_back(e.name);
+    }
+  }
+  for (model::Index g : *granular) {
+    if (!has(*broad, g) && !has(replacing, g)) c.gained.push_back(p.entries[g].name);
+  }
+  c.reconsent = model::catalogue_order(*broad) != model::catalogue_order(*granular);
+  return c;
+}
+
+namespace {
+std::vector<model::Index> granular_target(const model::Provider& p, const model::AppProvider& ap) {
+  std::vector<model::Index> out(p.always_required);
+  for (const std::string& id : ap.use_cases) {
+    const model::UseCase& u = *p.use_case(id);
+    const auto& list = u.granular.known ? u.granular.entries : to_granular(p, u.broad.entries);
+    out.insert(out.end(), list.begin(), list.end());
+  }
+  std::vector<model::Index> requested;
+  for (const model::Request& r : ap.requests) requested.push_back(r.entry);
+  const auto replaced = to_granular(p, requested);
+  out.insert(out.end(), replaced.begin(), replaced.end());
+  return model::catalogue_order(std::move(out));
+}
+}  // namespace
+
+std::vector<ProviderMigration> migration_report(const model::Model& model, Day today) {
+  std::vector<ProviderMigration> out;
+  for (const model::Provider& p : model.providers) {
+    if (!p.migration) continue;
+    ProviderMigration pm;
+    pm.provider = p.id;
+    pm.name = p.name;
+    pm.dates = *p.migration;
+    pm.today = format_day(today);
+    for (const model::UseCase& u : p.use_cases) {
+      UseCaseMigration um;
+      um.id = u.id;
+      um.label = u.label.en;
+      um.change = compare(p, u.broad.known ? &u.broad.entries : nullptr,
+                          u.granular.known ? &u.granular.entries : nullptr);
+      um.note = !u.broad.known ? u.broad.unknown_reason : !u.granular.known ? u.granular.unknown_reason : "";
+      pm.use_cases.push_back(std::move(um));
+    }
+    if (model.app) {
+      for (const model::AppProvider& ap : model.app->providers) {
+        if (&model.providers[ap.provider] != &p) continue;
+        AppMigration am;
+        am.id = model.app->id;
+        am.name = model.app->name;
+        am.created = model.app->created;
+        am.scheme = ap.scheme;
+        am.phase = phase_of(*p.migration, model.app->created, today, am.days_to_deadline);
+        const std::vector<model::Index> granular = granular_target(p, ap);
+        am.change = compare(p, &ap.required, &granular);
+        pm.app = std::move(am);
+      }
+    }
+    out.push_back(std::move(pm));
+  }
+  return out;
+}
+
+}  // namespace scopegen::review

@@ -1,0 +1,35 @@
+#include "review/sources.hpp"
+
+#include <algorithm>
+
+namespace scopegen::review {
+
+const model::ScopeList& selected_list(const model::AppProvider& request, const model::UseCase& u) {
+  return request.scheme == "broad" ? u.broad : u.granular;
+}
+
+std::map<model::Index, std::vector<Source>> requirement_sources(const model::Model& model,
+                                                                const model::AppProvider& request) {
+  const model::Provider& p = model.providers[request.provider];
+  std::map<model::Index, std::vector<Source>> out;
+  for (const model::Request& r : request.requests) out[r.entry].push_back({"requested", r.purpose, r.pos});
+  for (std::size_t k = 0; k < request.use_cases.size(); ++k) {
+    const model::UseCase* u = p.use_case(request.use_cases[k]);
+    for (model::Index i : selected_list(request, *u).entries) {
+      out[i].push_back({"use case '" + u->id + "'", "", request.use_case_pos[k]});
+    }
+  }
+  for (model::Index i : p.always_required) {
+    if (!request.use_cases.empty() || p.kind == model::Kind::scopes) out[i].push_back({"always required", "", request.pos});
+  }
+  if (!request.events.empty()) {
+    std::string events;
+    for (const std::string& e : request.events) events += (events.empty() ? "" : ", ") + e;
+    for (model::Index i : p.events_require) {
+      out[i].push_back({"event subscriptions", "Receive the events this app subscribes to: " + events, request.pos});
+    }
+  }
+  return out;
+}
+
+}  // namespace scopegen::review
