@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "scopegen/core.hpp"
 
@@ -100,7 +102,6 @@ inline constexpr std::array<ScopeSet, kScopeCount> kReplacedBy{
     ScopeSet{Scope::ledger},
 };
 
-
 // Perfect hash of the names: displacement per bucket, then one slot and one compare.
 inline constexpr std::uint64_t kSeed = 1554098974ull;
 inline constexpr std::array<std::uint8_t, 2> kDisplacements{
@@ -124,7 +125,6 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
   const std::size_t slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 7u)];
   if (slot == 0 || detail::kNames[slot - 1] != name) return std::nullopt;
   return static_cast<Scope>(slot - 1);
-
 }
 
 /// One line saying what the scope grants.
@@ -171,7 +171,20 @@ using ParsedScopes = ::scopegen::ParsedNames<Scope, kScopeCount>;
   return ::scopegen::detail::parse_names<Scope, kScopeCount>(granted, [](std::string_view n) { return parse(n); });
 }
 
+/// What a stored token lacks, and whether its user must consent again.
+struct ConsentCheck {
+  ScopeSet missing;                        // required, not granted
+  std::vector<std::string_view> unknown;  // granted names this catalogue does not know
+  bool reconsent_required;                // the user must go through consent again
+};
 
+/// Checks the `scope` string of a stored token against what the app requires now (for example
+/// after moving to granular scopes).
+[[nodiscard]] inline ConsentCheck check_consent(std::string_view granted, const ScopeSet& required) {
+  ParsedScopes parsed = parse_scope_string(granted);
+  const ScopeSet missing = parsed.known.missing(required);
+  return ConsentCheck{missing, std::move(parsed.unknown), !missing.empty()};
+}
 
 /// Platforms that broker this provider.
 struct Integration {
@@ -182,7 +195,6 @@ struct Integration {
   int company_limit;  // 0 when none is known
 };
 inline constexpr std::array<Integration, 0> kIntegrations{
-
 };
 
 /// Every use case, in table order.

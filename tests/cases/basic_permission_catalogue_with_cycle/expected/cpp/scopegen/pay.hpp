@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "scopegen/core.hpp"
 
@@ -30,7 +32,6 @@ enum class Permission : std::uint8_t {
 
 inline constexpr std::size_t kPermissionCount = 5;
 using PermissionSet = ::scopegen::EnumSet<Permission, kPermissionCount>;
-
 
 
 namespace detail {
@@ -69,7 +70,6 @@ inline constexpr std::array<bool, kPermissionCount> kUnconfirmed{
     false,
     false,
 };
-
 inline constexpr std::array<std::string_view, kPermissionCount> kProducts{
     "Core",
     "Core",
@@ -122,7 +122,6 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
   const std::size_t slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 15u)];
   if (slot == 0 || detail::kNames[slot - 1] != name) return std::nullopt;
   return static_cast<Permission>(slot - 1);
-
 }
 
 /// One line saying what the permission grants.
@@ -144,8 +143,6 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
   for (std::size_t i = 0; i < kPermissionCount; ++i) s.insert(static_cast<Permission>(i));
   return s;
 }
-
-
 
 [[nodiscard]] constexpr std::string_view product(Permission p) noexcept {
   return detail::kProducts[static_cast<std::size_t>(p)];
@@ -177,12 +174,10 @@ struct Integration {
   int company_limit;  // 0 when none is known
 };
 inline constexpr std::array<Integration, 0> kIntegrations{
-
 };
 
 /// Every use case, in table order.
 enum class UseCase : std::uint8_t {
-
 };
 inline constexpr std::size_t kUseCaseCount = 0;
 
@@ -200,7 +195,6 @@ struct UseCaseInfo {
 
 namespace detail {
 inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
-
 };
 }  // namespace detail
 

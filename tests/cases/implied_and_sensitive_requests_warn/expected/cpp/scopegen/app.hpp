@@ -25,7 +25,6 @@ inline constexpr ::scopegen::pay::PermissionSet kRequired = ::scopegen::pay::Per
 inline constexpr std::string_view kRequiredString = "invoice_write credit_note_read webhook_read";
 /// The use cases the profile selects.
 inline constexpr std::array<::scopegen::pay::UseCase, 0> kUseCases{
-
 };
 }  // namespace pay
 
