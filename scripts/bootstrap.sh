@@ -6,11 +6,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(build-essential cmake ninja-build git nlohmann-json3-dev libyaml-cpp-dev libcli11-dev
-          doctest-dev libkainjow-mustache-dev nodejs npm)
+# Libraries: by Debian package. Tools: by command, so a Node.js or CMake installed another way
+# (as on many CI images) is used as it is rather than fought with.
+libraries=(nlohmann-json3-dev libyaml-cpp-dev libcli11-dev doctest-dev libkainjow-mustache-dev)
+declare -A tools=([g++]=g++ [cmake]=cmake [ninja]=ninja-build [git]=git [node]=nodejs [npm]=npm)
 missing=()
-for p in "${packages[@]}"; do
+for p in "${libraries[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+for cmd in "${!tools[@]}"; do
+  command -v "$cmd" >/dev/null 2>&1 || missing+=("${tools[$cmd]}")
 done
 if ((${#missing[@]})); then
   echo "scopegen: installing ${missing[*]}"
