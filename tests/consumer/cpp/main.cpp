@@ -107,12 +107,12 @@ int main() {
          "missing required scopes");
 
   // A token granted under the broad scheme, checked against the app's granular requirement.
-  const auto consent = xero::check_consent("offline_access accounting.settings accounting.transactions openid",
+  const auto broad_token = xero::check_consent("offline_access accounting.settings accounting.transactions openid",
                                            scopegen::app::xero::kRequired);
-  expect(consent.reconsent_required, "a broad token must re-consent for granular scopes");
-  expect(consent.missing.contains(Scope::accounting_invoices) && !consent.missing.contains(Scope::openid),
+  expect(broad_token.reconsent_required, "a broad token must re-consent for granular scopes");
+  expect(broad_token.missing.contains(Scope::accounting_invoices) && !broad_token.missing.contains(Scope::openid),
          "missing granular scopes");
-  expect(consent.unknown.empty(), "no unknown names");
+  expect(broad_token.unknown.empty(), "no unknown names");
   const auto current = xero::check_consent(scopegen::app::xero::kRequiredString, scopegen::app::xero::kRequired);
   expect(!current.reconsent_required && current.missing.empty(), "a current token needs nothing");
 
