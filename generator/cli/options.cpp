@@ -12,7 +12,8 @@ void add_common(CLI::App& cmd, Options& o) {
   cmd.add_option("--out", o.out, "Output directory")->required();
   cmd.add_option("--templates", o.template_dirs,
                  "Template directory overriding or adding to the built-in ones (repeatable)")
-      ->check(CLI::ExistingDirectory);
+      ->check(CLI::ExistingDirectory)
+      ->allow_extra_args(false);  // one directory per flag, so inputs may follow it
   cmd.add_option("--builtin-templates", o.builtin_templates,
                  "Use this directory as the built-in templates");
   cmd.add_option("--catalogues", o.catalogues,

@@ -24,7 +24,7 @@ std::optional<std::string> read_file(const fs::path& path) {
 // Temporary file next to the target, then rename: atomic on POSIX within one directory.
 bool replace_file(const fs::path& target, const std::string& bytes, diag::Diagnostics& diags) {
   std::error_code ec;
-  fs::create_directories(target.parent_path(), ec);
+  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
   if (ec) {
     diags.error(diag::code::kWrite, {target.generic_string(), 0, 0},
                 "cannot create directory: " + ec.message());

@@ -34,3 +34,10 @@ TEST_CASE("usage errors exit 2; help and version exit 0") {
   CHECK(text.find("scopegen 0.") != std::string::npos);
   CHECK(parse({"scopegen", "generate", "--help"}).exit_code == kOk);
 }
+
+TEST_CASE("--templates takes one directory per flag, so inputs can follow it") {
+  const Parsed p = parse({"scopegen", "generate", "--out", "o", "--templates", ".", "--templates", ".", "in.yaml"});
+  REQUIRE(p.options);
+  CHECK(p.options->template_dirs.size() == 2);
+  CHECK(p.options->inputs == std::vector<std::string>{"in.yaml"});
+}

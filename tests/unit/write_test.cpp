@@ -79,6 +79,17 @@ TEST_CASE("unified diff hunks keep three lines of context") {
   CHECK(write::unified_diff(a, a, "x", "y").empty());
 }
 
+TEST_CASE("a depfile named without a directory lands in the working directory") {
+  TempDir t;
+  diag::Diagnostics d;
+  const fs::path previous = fs::current_path();
+  fs::current_path(t.path);
+  const bool ok = write::write_depfile("out.d", "stamp", {"/a.yaml"}, d);
+  fs::current_path(previous);
+  CHECK(ok);
+  CHECK(read(t.path / "out.d") == "stamp: \\\n  /a.yaml\n");
+}
+
 TEST_CASE("the depfile escapes spaces and dollars") {
   TempDir t;
   diag::Diagnostics d;
