@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# The consumer project (tests/cmake/consumer) built and run with `ctest --build-and-test`, getting
+# scopegen one of the three ways users do, then rebuilt until a build does no work.
+#
+#   consume.sh package      <generator> <work dir> <scopegen source> <scopegen build dir>
+#   consume.sh subdirectory <generator> <work dir> <scopegen source>
+#   consume.sh fetchcontent <generator> <work dir> <scopegen source>
+#
+# package: `cmake --install` of the scopegen build into <work dir>/prefix, checks of what is
+# installed and that the installed tool reads its own templates and catalogues, then
+# find_package(scopegen CONFIG). subdirectory, fetchcontent: scopegen is built inside the consumer's
+# build, as a user's would be; its own tests must not be. Set CMAKE, CTEST (and NINJA) to the
+# programs to use.
+set -euo pipefail
+# Makefiles build serially unless told otherwise, and `ctest --build-and-test` ignores
+# CMAKE_BUILD_PARALLEL_LEVEL: scopegen itself takes minutes that way.
+export CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}
+export MAKEFLAGS=${MAKEFLAGS:--j$CMAKE_BUILD_PARALLEL_LEVEL}
+
+mode=$1 generator=$2 work=$3 scopegen_source=$4 scopegen_build=${5:-}
+cmake=${CMAKE:-cmake} ctest=${CTEST:-ctest}
+consumer=$scopegen_source/tests/cmake/consumer
+build=$work/build
+
+failures=0
+fail() {
+  echo "FAIL [$mode, $generator] $*" >&2
+  failures=$((failures + 1))
+}
+
+rm -rf "$work"
+mkdir -p "$work"
+options=("-DSCOPEGEN_CONSUME=$mode")
+case $mode in
+  package)
+    prefix=$work/prefix
+    "$cmake" --install "$scopegen_build" --prefix "$prefix" >"$work/install.log"
+    for f in bin/scopegen \
+             lib/cmake/scopegen/scopegenConfig.cmake lib/cmake/scopegen/scopegenConfigVersion.cmake \
+             lib/cmake/scopegen/scopegenTargets.cmake lib/cmake/scopegen/scopegen.cmake \
+             share/scopegen/templates/cpp/scopegen/core.hpp.mustache \
+             share/scopegen/data/xero.yaml share/scopegen/data/stripe.yaml share/scopegen/data/codat.yaml \
+             share/scopegen/schema/app.schema.json share/scopegen/schema/catalogue.schema.json; do
+      [[ -e $prefix/$f ]] || fail "not installed: $f"
+    done
+    # The installed tool, run from elsewhere, reads the installed templates and catalogues (its
+    # depfile lists every file read), not those of the source tree it was built from.
+    (cd / && "$prefix/bin/scopegen" generate --out "$work/direct" --depfile "$work/direct.d" \
+                                   "$consumer/scopes/app.yaml" "$consumer/scopes/extensions") \
+      || fail "the installed scopegen failed outside its build tree"
+    grep -q "^  $prefix/share/scopegen/templates/cpp/" "$work/direct.d" \
+      || fail "the installed scopegen did not read $prefix/share/scopegen/templates"
+    grep -q "^  $prefix/share/scopegen/data/xero.yaml" "$work/direct.d" \
+      || fail "the installed scopegen did not read $prefix/share/scopegen/data"
+    if grep -q "$scopegen_source/\(templates\|data\)/" "$work/direct.d"; then
+      fail "the installed scopegen read files of the source tree: $(cat "$work/direct.d")"
+    fi
+    options+=("-DCMAKE_PREFIX_PATH=$prefix" -DCONSUMER_OLD_POLICIES=ON)
+    expect_tool="IMPORTED=TRUE"
+    ;;
+  subdirectory|fetchcontent)
+    # A snapshot of the tree (without .git, node_modules and build trees), so that edits made
+    # while the test runs cannot make a rebuild compile scopegen again.
+    mkdir -p "$work/scopegen"
+    tar -C "$scopegen_source" -c --exclude=./.git --exclude=./node_modules \
+        --exclude-tag-all=CMakeCache.txt . | tar -C "$work/scopegen" -x
+    options+=("-DSCOPEGEN_SOURCE_DIR=$work/scopegen")
+    expect_tool="IMPORTED=FALSE ALIASED_TARGET=scopegen"
+    ;;
+  *) echo "usage: consume.sh package|subdirectory|fetchcontent ..." >&2; exit 2 ;;
+esac
+output_dir=$build/consumer_scopes
+if [[ $mode == fetchcontent ]]; then  # OUTPUT_DIR, once
+  output_dir=$build/generated/scopes
+  options+=("-DCONSUMER_OUTPUT_DIR=$output_dir")
+fi
+
+start=$SECONDS
+if ! "$ctest" --build-and-test "$consumer" "$build" --build-generator "$generator" \
+       --build-options "${options[@]}" --test-command "$ctest" -V --output-on-failure \
+       >"$work/build-and-test.log" 2>&1; then
+  cat "$work/build-and-test.log" >&2
+  fail "ctest --build-and-test failed"
+  exit 1
+fi
+echo "ok: built and ran the consumer in $((SECONDS - start)) s"
+grep -q "consumer: scopegen::scopegen $expect_tool" "$work/build-and-test.log" \
+  || fail "scopegen::scopegen is not what $mode gives ($expect_tool)"
+grep -q "consumer: all checks passed" "$work/build-and-test.log" || fail "the consumer's checks did not pass"
+[[ -f $output_dir/cpp/scopegen/xero.hpp && -f $output_dir/json/stripe.permissions.json ]] \
+  || fail "no C++ and JSON outputs in $output_dir"
+
+if [[ $mode != package ]]; then
+  # scopegen as a subproject: its own tests are neither built nor registered.
+  tests=$("$ctest" --test-dir "$build" -N | grep -Eo 'Total Tests: [0-9]+' || true)
+  [[ $tests == "Total Tests: 1" ]] || fail "expected only the consumer's test, ctest -N says '$tests'"
+  if find "$build" -name 'scopegen_unit_tests*' | grep -q .; then fail "scopegen's unit tests were built"; fi
+fi
+
+# Rebuild until nothing happens. From a package the list of outputs is known at the first configure,
+# so the first rebuild already does no work. In-tree the tool did not exist then: the first rebuild
+# re-runs CMake (and, with Ninja, scopegen) once to declare the outputs, and compiles nothing.
+settle=1
+[[ $mode == package ]] || settle=2
+for ((i = 1; i <= settle; i++)); do
+  log=$work/rebuild-$i.log
+  "$cmake" --build "$build" >"$log" 2>&1 || { cat "$log" >&2; fail "rebuild $i failed"; exit 1; }
+  if ((i < settle)); then
+    if grep -Eq "Building|Linking" "$log"; then fail "rebuild $i compiled something: $(cat "$log")"; fi
+  elif grep -Eq "Generating|Building|Linking|Re-running CMake|Configuring" "$log"; then
+    fail "rebuild $i did work: $(cat "$log")"
+  fi
+done
+if [[ $generator == Ninja ]]; then
+  dry=$("${NINJA:-ninja}" -C "$build" -n -d explain 2>&1)
+  if grep -q "ninja explain:" <<<"$dry" || ! grep -q "no work to do" <<<"$dry"; then
+    fail "ninja -n -d explain says there is work: $dry"
+  fi
+fi
+echo "ok: rebuild $settle did no work"
+
+if ((failures)); then
+  echo "$failures check(s) failed; logs in $work" >&2
+  exit 1
+fi
+echo "consume [$mode, $generator]: all checks passed"
