@@ -8,8 +8,12 @@ cd "$(dirname "$0")/.."
 
 # Libraries: by Debian package. Tools: by command, so a Node.js or CMake installed another way
 # (as on many CI images) is used as it is rather than fought with.
-libraries=(nlohmann-json3-dev libyaml-cpp-dev libcli11-dev doctest-dev libkainjow-mustache-dev)
-declare -A tools=([g++]=g++ [cmake]=cmake [ninja]=ninja-build [git]=git [node]=nodejs [npm]=npm)
+# libbenchmark-dev and gperf: the benchmarks (bench/) build in the normal run; bench/run.sh adds
+# what only it needs (protobuf-compiler, time).
+libraries=(nlohmann-json3-dev libyaml-cpp-dev libcli11-dev doctest-dev libkainjow-mustache-dev
+           libbenchmark-dev)
+declare -A tools=([g++]=g++ [cmake]=cmake [ninja]=ninja-build [git]=git [node]=nodejs [npm]=npm
+                  [gperf]=gperf)
 missing=()
 for p in "${libraries[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
