@@ -69,17 +69,61 @@ std::optional<double> float_literal(std::string_view s) {
     return std::nullopt;  // an integer, handled before
   }
   if (i != s.size()) return std::nullopt;
-  std::string copy{s};
-  return std::strtod(copy.c_str(), nullptr);
+  // from_chars, not strtod: the result must not depend on the locale's decimal point.
+  if (s.front() == '+') s.remove_prefix(1);
+  double value = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (end != s.data() + s.size()) return std::nullopt;
+  if (ec == std::errc::result_out_of_range) return std::nullopt;  // 1e999: keep the text
+  return value;
 }
 
-/// Plain scalars are typed; quoted, block and explicitly tagged `!!str` scalars are strings.
-Json resolve_scalar(const std::string& tag, const std::string& value) {
-  if (tag != "?") return value;
+/// Plain scalars are typed by the YAML 1.2 core schema.
+Json resolve_plain(const std::string& value) {
   if (is_null_literal(value)) return nullptr;
   if (auto b = bool_literal(value)) return *b;
   if (auto i = int_literal(value)) return *i;
   if (auto f = float_literal(value)) return *f;
+  return value;
+}
+
+constexpr std::string_view kCoreTag = "tag:yaml.org,2002:";
+
+/// "tag:yaml.org,2002:int" -> "!!int", as a table spells it.
+std::string shown_tag(std::string_view tag) {
+  if (tag.substr(0, kCoreTag.size()) == kCoreTag) return "!!" + std::string(tag.substr(kCoreTag.size()));
+  return std::string(tag);
+}
+
+/// A scalar with its tag: plain ("?") by the core schema; quoted and block scalars ("!") and
+/// !!str are strings; !!int, !!float, !!bool and !!null must hold what they say. Any other tag
+/// (!!binary, !custom) has no meaning in a table: the error names it, the text stays a string.
+Json resolve_scalar(const std::string& tag, const std::string& value, std::string& error) {
+  if (tag == "?") return resolve_plain(value);
+  if (tag == "!" || tag == "tag:yaml.org,2002:str") return value;
+  const std::string shown = shown_tag(tag);
+  const auto wrong = [&](std::string_view what) {
+    error = "'" + value + "' is not " + std::string(what) + ", yet it is tagged " + shown;
+    return Json(value);
+  };
+  if (tag == "tag:yaml.org,2002:int") {
+    if (auto i = int_literal(value)) return *i;
+    return wrong("an integer");
+  }
+  if (tag == "tag:yaml.org,2002:float") {
+    if (auto i = int_literal(value)) return static_cast<double>(*i);
+    if (auto f = float_literal(value)) return *f;
+    return wrong("a number");
+  }
+  if (tag == "tag:yaml.org,2002:bool") {
+    if (auto b = bool_literal(value)) return *b;
+    return wrong("true or false");
+  }
+  if (tag == "tag:yaml.org,2002:null") {
+    if (is_null_literal(value)) return nullptr;
+    return wrong("null");
+  }
+  error = "unsupported tag " + shown + "; tables use plain YAML values (a quoted value is a string)";
   return value;
 }
 
@@ -126,22 +170,27 @@ class JsonBuilder final : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    std::string error;
+    Json resolved = resolve_scalar(tag, value, error);
+    if (!error.empty()) diags_.error(diag::code::kSyntax, pos(mark), error);
     if (in_key_position()) {
-      take_key(mark, value);
+      take_key(mark, value);  // a key is its text, whatever its type
       return;
     }
     count(1, mark);
-    store(resolve_scalar(tag, value), mark, anchor, 1);
+    store(std::move(resolved), mark, anchor, 1);
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
+    check_collection_tag(mark, tag, "seq");
     open(mark, anchor, Json::array());
   }
   void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
+    check_collection_tag(mark, tag, "map");
     open(mark, anchor, Json::object());
   }
   void OnMapEnd() override { close(); }
@@ -165,6 +214,13 @@ class JsonBuilder final : public YAML::EventHandler {
   };
 
   Position pos(const YAML::Mark& mark) const { return {path_, mark.line + 1, mark.column + 1}; }
+
+  // A list or mapping may carry no tag, or the core one for its kind (!!seq, !!map).
+  void check_collection_tag(const YAML::Mark& mark, const std::string& tag, std::string_view kind) {
+    if (tag == "?" || tag == "!" || tag == std::string(kCoreTag) + std::string(kind)) return;
+    diags_.error(diag::code::kSyntax, pos(mark),
+                 "unsupported tag " + shown_tag(tag) + "; tables use plain YAML lists and mappings");
+  }
 
   bool in_key_position() const {
     return !stack_.empty() && stack_.back().value.is_object() && stack_.back().expecting_key;

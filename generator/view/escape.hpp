@@ -15,14 +15,18 @@ namespace scopegen::view {
 [[nodiscard]] std::string cpp_string(std::string_view s);
 
 /// Text safe inside a // comment: one line, no control characters, no backslash that could
-/// splice the next line, no "??/" trigraph.
+/// splice the next line, no "??/" trigraph. Line separators (U+0085, U+2028, U+2029) and
+/// bidirectional controls (U+061C, U+200E/F, U+202A-E, U+2066-9) become spaces, like controls:
+///   "a\u2028b \u202Ec\\"  ->  "a b c/"
+/// Other UTF-8 stays as it is ("café" stays "café").
 [[nodiscard]] std::string cpp_comment(std::string_view s);
 
 /// A TypeScript/JavaScript string literal (double quotes) holding exactly `s`; every non-ASCII
 /// character is escaped, so U+2028, right-to-left marks and "</script>" cannot act.
 [[nodiscard]] std::string ts_string(std::string_view s);
 
-/// Text safe inside a /** ... */ comment: one line, "*/" broken up.
+/// Text safe inside a /** ... */ comment: one line as for cpp_comment, "*/" broken up:
+///   "a */ b\u2028c"  ->  "a *\/ b c"
 [[nodiscard]] std::string ts_comment(std::string_view s);
 
 /// Text safe in one Markdown table cell: one line, `|` and backslashes escaped, and HTML

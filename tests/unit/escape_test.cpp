@@ -26,3 +26,16 @@ TEST_CASE("TypeScript literals escape quotes, controls and every non-ASCII chara
   CHECK(ts_string("\xE2\x80\x8F") == "\"\\u200f\"");
   CHECK(ts_comment("a */ b") == "a *\\/ b");
 }
+
+// Regression (issue 6): a right-to-left override in a description reached a /// comment as it
+// was, and GCC's default -Wbidi-chars made the generated header fail to compile under -Werror.
+TEST_CASE("comments drop line separators and bidirectional controls, keep other UTF-8") {
+  CHECK(cpp_comment("a\xE2\x80\xA8" "b\xE2\x80\xA9" "c\xC2\x85" "d") == "a b c d");
+  CHECK(cpp_comment("x \xE2\x80\xAE" "evil\xE2\x80\xAC y") == "x evil y");
+  CHECK(cpp_comment("\xE2\x80\x8F" "rlm \xE2\x80\x8E" "lrm \xD8\x9C" "alm \xE2\x81\xA7" "i\xE2\x81\xA9") ==
+        "rlm lrm alm i");
+  CHECK(cpp_comment("caf\xC3\xA9 \xF0\x9F\x98\x80 \xE6\xBC\xA2") == "caf\xC3\xA9 \xF0\x9F\x98\x80 \xE6\xBC\xA2");
+  CHECK(cpp_comment(std::string_view("nul\0byte", 8)) == "nul byte");
+  CHECK(cpp_comment("bad \xFF byte") == "bad ? byte");
+  CHECK(ts_comment("a */ b\xE2\x80\xA8" "c \xE2\x80\xAE") == "a *\\/ b c");
+}

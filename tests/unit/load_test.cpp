@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <chrono>
+
 #include "load/text.hpp"
 #include "load/yaml_reader.hpp"
 #include "support.hpp"
@@ -85,4 +87,96 @@ TEST_CASE("syntax errors and second documents are reported with positions") {
   diag::Diagnostics two;
   CHECK_FALSE(load::parse_yaml("a: 1\n---\nb: 2\n", "two.yaml", two));
   CHECK(test::text(two).find("second one") != std::string::npos);
+}
+
+// Regressions from issue 6 (bad input must not hang the build or take its memory).
+
+TEST_CASE("a mapping with many keys loads in linear time, keys in document order") {
+  // ordered_json's operator[] searches linearly: 100,000 keys took a minute, a million an hour.
+  std::string text;
+  constexpr int kKeys = 200'000;
+  for (int i = 0; i < kKeys; ++i) text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+  diag::Diagnostics d;
+  const auto start = std::chrono::steady_clock::now();
+  const auto doc = load::parse_yaml(text, "wide.yaml", d);
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  REQUIRE(doc);
+  CHECK(doc->root.size() == kKeys);
+  CHECK(doc->root.begin().key() == "k0");
+  CHECK(doc->root["k199999"] == 199999);
+  CHECK(doc->map.key("/k123456") == diag::Position{"wide.yaml", 123457, 1});
+  CHECK(seconds < 30);  // about 0.5 s; quadratic was minutes
+}
+
+TEST_CASE("a duplicate key still reports, and the later value wins in the (failing) document") {
+  diag::Diagnostics d;
+  const auto doc = load::parse_yaml("a: 1\nb: 2\na: 3\n", "dup.yaml", d);
+  REQUIRE(doc);
+  CHECK(doc->root.size() == 2);
+  CHECK(doc->root["a"] == 3);
+  CHECK(d.has_errors());
+}
+
+TEST_CASE("anchors nested in anchors count every copy against the budget") {
+  // 100 anchors around a million scalars copied the million 100 times: 2 MB of YAML, 7 GB.
+  std::string text = "a: ";
+  for (int i = 0; i < 20; ++i) text += "&a" + std::to_string(i) + " [";
+  for (int i = 0; i < 100; ++i) text += "x, ";
+  text += "x" + std::string(20, ']') + "\n";
+  load::Limits small;
+  small.max_nodes = 1000;  // the tree itself holds ~120 values: only the copies exceed this
+  diag::Diagnostics d;
+  CHECK_FALSE(load::parse_yaml(text, "anchors.yaml", d, small));
+  CHECK(test::text(d).find("anchors hold more than 1000 values") != std::string::npos);
+  CHECK(test::text(d).find("[E107]") != std::string::npos);
+  diag::Diagnostics ok;
+  CHECK(load::parse_yaml(text, "anchors.yaml", ok));  // within the default limits
+}
+
+TEST_CASE("block sequences and flow mappings nested 100,000 deep are errors, not crashes") {
+  constexpr int kDepth = 100'000;
+  std::string block = "a:\n  ";
+  for (int i = 0; i < kDepth; ++i) block += "- ";
+  block += "x\n";
+  std::string flow = "a: ";
+  for (int i = 0; i < kDepth; ++i) flow += "{a: ";
+  flow += "1" + std::string(kDepth, '}') + "\n";
+  for (const std::string& text : {block, flow}) {
+    diag::Diagnostics d;
+    CHECK_FALSE(load::parse_yaml(text, "deep.yaml", d));
+    CHECK(test::text(d).find("nesting deeper than 256 levels [E107]") != std::string::npos);
+  }
+}
+
+TEST_CASE("core tags mean what they say; other tags are errors") {
+  diag::Diagnostics d;
+  const auto doc = load::parse_yaml(
+      "a: !!str 12\nb: !!int 12\nc: !!float 1\nd: !!bool true\ne: !!null ~\nf: ! 12\ng: !!map {x: 1}\n",
+      "tags.yaml", d);
+  REQUIRE(doc);
+  CHECK_FALSE(d.has_errors());
+  CHECK(doc->root["a"] == "12");
+  CHECK(doc->root["b"] == 12);
+  CHECK(doc->root["c"].is_number_float());
+  CHECK(doc->root["d"] == true);
+  CHECK(doc->root["e"].is_null());
+  CHECK(doc->root["f"] == "12");
+  CHECK(doc->root["g"]["x"] == 1);
+
+  diag::Diagnostics bad;
+  (void)load::parse_yaml("a: !!int x\nb: !custom y\nc: !!binary aGk=\nd: !!set {x}\n", "bad.yaml", bad);
+  CHECK(test::text(bad) ==
+        "bad.yaml:1:4: error: 'x' is not an integer, yet it is tagged !!int [E105]\n"
+        "bad.yaml:2:4: error: unsupported tag !custom; tables use plain YAML values (a quoted value is a string) [E105]\n"
+        "bad.yaml:3:4: error: unsupported tag !!binary; tables use plain YAML values (a quoted value is a string) [E105]\n"
+        "bad.yaml:4:4: error: unsupported tag !!set; tables use plain YAML lists and mappings [E105]\n");
+}
+
+TEST_CASE("floats are read without the locale") {
+  diag::Diagnostics d;
+  const auto doc = load::parse_yaml("a: 1.5\nb: -.5e1\nc: 1e999\n", "f.yaml", d);
+  REQUIRE(doc);
+  CHECK(doc->root["a"] == 1.5);
+  CHECK(doc->root["b"] == -5.0);
+  CHECK(doc->root["c"] == "1e999");  // out of range: kept as text, never inf
 }

@@ -1,0 +1,1 @@
+// previous output: a failing run must leave it byte for byte
