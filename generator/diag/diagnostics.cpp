@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "diag/printable.hpp"
+
 namespace scopegen::diag {
 
 std::string to_string(const Position& pos) {
@@ -57,23 +59,36 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 }
 
 std::string format(const Diagnostic& d) {
-  std::string out = to_string(d.pos);
+  std::string out = printable(to_string(d.pos));
   out += ": ";
   out += severity_name(d.severity);
   out += ": ";
-  out += d.message;
+  out += printable(d.message);
   out += " [";
   out += d.code.id;
   out += "]\n";
   for (const Note& n : d.notes) {
-    out += to_string(n.pos) + ": note: " + n.message + "\n";
+    out += printable(to_string(n.pos)) + ": note: " + printable(n.message) + "\n";
   }
   return out;
 }
 
-std::string format_all(const Diagnostics& diags) {
+std::string format_all(const Diagnostics& diags, std::size_t max_per_file) {
   std::string out;
-  for (const Diagnostic& d : diags.sorted()) out += format(d);
+  const std::vector<Diagnostic> sorted = diags.sorted();
+  // Sorted by position, so each file's diagnostics are one run.
+  for (std::size_t i = 0; i < sorted.size();) {
+    const std::string& file = sorted[i].pos.file;
+    std::size_t shown = 0;
+    for (; i < sorted.size() && sorted[i].pos.file == file; ++i, ++shown) {
+      if (shown < max_per_file) out += format(sorted[i]);
+    }
+    if (shown > max_per_file) {
+      out += printable(file) + ": note: " + std::to_string(shown - max_per_file) +
+             " more diagnostics in this file not shown (the first " + std::to_string(max_per_file) +
+             " are)\n";
+    }
+  }
   return out;
 }
 

@@ -46,9 +46,14 @@ class Diagnostics {
 };
 
 /// Compiler style: "data/xero.yaml:14:5: error: message [E302]" then one line per note.
+/// Table text quoted in a message is made printable (diag/printable.hpp): one diagnostic, one line.
 [[nodiscard]] std::string format(const Diagnostic& d);
 
-/// Every diagnostic, sorted, one after the other.
-[[nodiscard]] std::string format_all(const Diagnostics& diags);
+/// A generated or hostile table can have a problem on every line; past this many per file the
+/// rest are counted, not listed (the exit code still counts them all).
+inline constexpr std::size_t kMaxShownPerFile = 100;
+
+/// Every diagnostic, sorted, one after the other, at most `max_per_file` per file.
+[[nodiscard]] std::string format_all(const Diagnostics& diags, std::size_t max_per_file = kMaxShownPerFile);
 
 }  // namespace scopegen::diag

@@ -3,6 +3,8 @@
 #include <set>
 
 #include "diag/diagnostics.hpp"
+#include "diag/json_report.hpp"
+#include "diag/printable.hpp"
 #include "diag/suggest.hpp"
 
 using namespace scopegen::diag;
@@ -38,4 +40,53 @@ TEST_CASE("did-you-mean finds typos, transpositions, and nothing when far") {
 TEST_CASE("every code is unique") {
   std::set<std::string_view> ids;
   for (const Code& c : all_codes()) CHECK(ids.insert(c.id).second);
+}
+
+TEST_CASE("table text in a message cannot forge lines or reorder the terminal") {
+  CHECK(printable("plain text, é and 日本") == "plain text, é and 日本");
+  CHECK(printable("a\nb.yaml:1:1: error: forged") == "a\\nb.yaml:1:1: error: forged");
+  CHECK(printable(std::string_view("\t\r\x1b[2J\0\x7f", 8)) == "\\t\\r\\x1B[2J\\x00\\x7F");
+  CHECK(printable("rtl \u202Eevil\u2066 \u2028 \u200B \uFEFF") ==
+        "rtl \\u{202E}evil\\u{2066} \\u{2028} \\u{200B} \\u{FEFF}");
+  CHECK(printable("\xC2\x85") == "\\u{0085}");                        // C1 next line
+  CHECK(printable("bad \xFF \xC3 \xE0\x80\x80 \xED\xA0\x80") ==        // invalid, truncated,
+        "bad \\xFF \\xC3 \\xE0\\x80\\x80 \\xED\\xA0\\x80");             // overlong, surrogate
+  CHECK(printable("\xF0\x9F\x94\x91") == "\xF0\x9F\x94\x91");          // U+1F511 kept
+
+  Diagnostics d;
+  d.error(code::kUnknownRef, {"x\ny.yaml", 1, 2}, "name 'a\nb'", {{{"x.yaml", 3, 4}, "see\r"}});
+  CHECK(format_all(d) == "x\\ny.yaml:1:2: error: name 'a\\nb' [E302]\nx.yaml:3:4: note: see\\r\n");
+}
+
+TEST_CASE("past the cap, a file's diagnostics are counted, not listed") {
+  Diagnostics d;
+  for (int line = 1; line <= 5; ++line) d.error(code::kUnknownRef, {"a.yaml", line, 1}, "e");
+  d.warning(code::kImplied, {"b.yaml", 1, 1}, "w");
+  CHECK(format_all(d, 2) ==
+        "a.yaml:1:1: error: e [E302]\n"
+        "a.yaml:2:1: error: e [E302]\n"
+        "a.yaml: note: 3 more diagnostics in this file not shown (the first 2 are)\n"
+        "b.yaml:1:1: warning: w [W301]\n");
+  CHECK(d.error_count() == 5);
+}
+
+TEST_CASE("the JSON report lists every diagnostic with its position, code and notes") {
+  Diagnostics d;
+  d.warning(code::kImplied, {"b.yaml", 1, 5}, "a warning");
+  d.error(code::kUnknownRef, {"a.yaml", 9, 3}, "bad \xFF", {{{"a.yaml", 1, 1}, "defined here"}});
+  const auto j = to_json(d);
+  CHECK(j["errors"] == 1);
+  CHECK(j["warnings"] == 1);
+  REQUIRE(j["diagnostics"].size() == 2);
+  const auto& first = j["diagnostics"][0];
+  CHECK(first["file"] == "a.yaml");
+  CHECK(first["line"] == 9);
+  CHECK(first["column"] == 3);
+  CHECK(first["severity"] == "error");
+  CHECK(first["code"] == "E302");
+  CHECK(first["summary"] == std::string(code::kUnknownRef.summary));
+  CHECK(first["notes"][0]["message"] == "defined here");
+  CHECK(j["diagnostics"][1]["severity"] == "warning");
+  // Invalid UTF-8 in a message is replaced, not thrown on.
+  CHECK(json_text(d).find("bad \xEF\xBF\xBD") != std::string::npos);
 }
