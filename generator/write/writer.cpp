@@ -4,8 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "write/atomic_file.hpp"
 #include "write/diff.hpp"
-#include "write/fault.hpp"
 
 namespace scopegen::write {
 
@@ -19,36 +19,6 @@ std::optional<std::string> read_file(const fs::path& path) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return std::move(buffer).str();
-}
-
-// Temporary file next to the target, then rename: atomic on POSIX within one directory.
-bool replace_file(const fs::path& target, const std::string& bytes, diag::Diagnostics& diags) {
-  std::error_code ec;
-  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
-  if (ec) {
-    diags.error(diag::code::kWrite, {target.generic_string(), 0, 0},
-                "cannot create directory: " + ec.message());
-    return false;
-  }
-  const fs::path temporary = target.parent_path() / ("." + target.filename().string() + ".scopegen-tmp");
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) {
-      fs::remove(temporary, ec);
-      diags.error(diag::code::kWrite, {target.generic_string(), 0, 0}, "cannot write");
-      return false;
-    }
-  }
-  fault::point("before-rename");
-  fs::rename(temporary, target, ec);
-  if (ec) {
-    fs::remove(temporary, ec);
-    diags.error(diag::code::kWrite, {target.generic_string(), 0, 0}, "cannot replace: " + ec.message());
-    return false;
-  }
-  return true;
 }
 
 bool escapes(const std::string& relative) {
@@ -86,6 +56,7 @@ std::optional<Report> write_outputs(const render::OutputSet& outputs, const std:
   Report report;
   for (const auto& [relative, bytes] : outputs) {
     const fs::path target = fs::path(out_dir) / relative;
+    remove_stale_temporaries(target);
     if (read_file(target) == bytes) {
       report.unchanged.push_back(relative);
       continue;

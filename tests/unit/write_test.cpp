@@ -1,10 +1,13 @@
 #include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "support.hpp"
+#include "write/atomic_file.hpp"
 #include "write/diff.hpp"
 #include "write/writer.hpp"
 
@@ -44,7 +47,62 @@ TEST_CASE("outputs are written once; unchanged files are left alone") {
   CHECK(r2->unchanged == std::vector<std::string>{"b.txt"});
   CHECK(fs::last_write_time(t.path / "b.txt") == before);
   // No temporary file is left behind.
-  CHECK_FALSE(fs::exists(t.path / "a/.x.txt.scopegen-tmp"));
+  for (const auto& entry : fs::recursive_directory_iterator(t.path)) {
+    CHECK(entry.path().extension() != ".scopegen-tmp");
+  }
+}
+
+namespace {
+// A pid that no process has: fork a child, let it exit, reap it.
+long dead_pid() {
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  return static_cast<long>(child);
+}
+}  // namespace
+
+TEST_CASE("temporaries of killed runs are removed; a live run's are not") {
+  TempDir t;
+  diag::Diagnostics d;
+  const fs::path target = t.path / "x.txt";
+  const fs::path stale = write::temporary_for(target, dead_pid());
+  const fs::path live = write::temporary_for(target, static_cast<long>(::getppid()));
+  const fs::path foreign = t.path / ".x.txt.notapid.scopegen-tmp";
+  for (const fs::path& p : {stale, live, foreign}) std::ofstream(p) << "half";
+  // Even when the output itself is unchanged, so the debris of a kill never outlives the next run.
+  std::ofstream(target) << "same";
+  const auto r = write::write_outputs({{"x.txt", "same"}}, t.path.string(), d);
+  REQUIRE(r);
+  CHECK(r->unchanged.size() == 1);
+  CHECK_FALSE(fs::exists(stale));
+  CHECK(fs::exists(live));
+  CHECK(fs::exists(foreign));
+}
+
+TEST_CASE("a temporary someone else created is never written through") {
+  TempDir t;
+  diag::Diagnostics d;
+  const fs::path target = t.path / "x.txt";
+  // Our own pid's name already taken by a directory: open(O_EXCL) must fail, not follow it.
+  fs::create_directories(write::temporary_for(target, static_cast<long>(::getpid())) / "inside");
+  CHECK_FALSE(write::write_outputs({{"x.txt", "new"}}, t.path.string(), d));
+  CHECK_FALSE(fs::exists(target));
+}
+
+TEST_CASE("a failed replace names the system's reason") {
+  TempDir t;
+  diag::Diagnostics d;
+  fs::create_directories(t.path / "x.txt" / "occupied");  // rename over a non-empty directory fails
+  CHECK_FALSE(write::write_outputs({{"x.txt", "new"}}, t.path.string(), d));
+  const std::string message = test::text(d);
+  CHECK(message.find("E602") != std::string::npos);
+  CHECK(message.find("cannot replace: ") != std::string::npos);
+  CHECK(message.find("Success") == std::string::npos);
+  for (const auto& entry : fs::directory_iterator(t.path)) {
+    CHECK(entry.path().extension() != ".scopegen-tmp");
+  }
 }
 
 TEST_CASE("a path escaping the output directory writes nothing at all") {
