@@ -135,12 +135,21 @@ class AppProviderBuilder {
     required_.insert(required_.end(), p_.events_require.begin(), p_.events_require.end());
   }
 
+  bool implies(Index from, Index to) const {
+    const auto& closure = p_.entries[from].implied_closure;
+    return std::binary_search(closure.begin(), closure.end(), to);
+  }
+
   void warn_implied() {
-    for (const Request& r : out_.requests) {
-      for (const Request& other : out_.requests) {
-        const auto& closure = p_.entries[other.entry].implied_closure;
-        if (other.entry != r.entry &&
-            std::binary_search(closure.begin(), closure.end(), r.entry)) {
+    const auto& requests = out_.requests;
+    for (std::size_t ri = 0; ri < requests.size(); ++ri) {
+      const Request& r = requests[ri];
+      for (std::size_t oi = 0; oi < requests.size(); ++oi) {
+        const Request& other = requests[oi];
+        // Two requests in an implication cycle each imply the other; one of them is enough,
+        // so only the later request is redundant.
+        const bool mutual = implies(r.entry, other.entry);
+        if (other.entry != r.entry && implies(other.entry, r.entry) && (!mutual || oi < ri)) {
           diags_.warning(diag::code::kImplied, r.pos,
                          "'" + p_.entries[r.entry].name + "' is already implied by '" +
                              p_.entries[other.entry].name + "'",
