@@ -59,6 +59,8 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
     cmd->add_option("INPUT", o.inputs, "YAML tables, or directories of them")->required();
   }
   migrate->add_option("--format", o.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  lint->add_option("--format", o.format, "text (diagnostics on stderr) or json (on stdout)")
+      ->check(CLI::IsMember({"text", "json"}));
   lint->add_flag("--strict", o.strict, "Warnings are errors (exit 1)");
   try {
     app.parse(argc, argv);

@@ -24,7 +24,7 @@ struct Options {
   std::string manifest_provider;  // manifest: whose permissions
   std::string merge;              // manifest: the file to update in place
   std::string today;              // migrate, lint: YYYY-MM-DD (default: today, UTC)
-  std::string format = "text";    // migrate: text | json
+  std::string format = "text";    // migrate, lint: text | json
   bool strict = false;            // lint: warnings are errors
 };
 

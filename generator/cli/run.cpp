@@ -4,6 +4,7 @@
 #include <set>
 
 #include "check/decode.hpp"
+#include "diag/json_report.hpp"
 #include "cli/resources.hpp"
 #include "cli/shipped.hpp"
 #include "load/inputs.hpp"
@@ -23,10 +24,27 @@ namespace fs = std::filesystem;
 
 namespace {
 
-int report(const diag::Diagnostics& diags, std::ostream& err, int code_on_error = kInvalidInput) {
-  err << diag::format_all(diags);
-  return diags.has_errors() ? code_on_error : kOk;
-}
+// Prints the run's diagnostics once, where the command's user wants them: text on stderr, or
+// for `lint --format json` the JSON report on stdout (whatever stage they came from, so a tool
+// always gets JSON).
+class Reporter {
+ public:
+  Reporter(std::ostream& out, std::ostream& err, bool json) : out_(out), err_(err), json_(json) {}
+
+  int operator()(const diag::Diagnostics& diags, int code_on_error = kInvalidInput) const {
+    if (json_) {
+      out_ << diag::json_text(diags);
+    } else {
+      err_ << diag::format_all(diags);
+    }
+    return diags.has_errors() ? code_on_error : kOk;
+  }
+
+ private:
+  std::ostream& out_;
+  std::ostream& err_;
+  bool json_;
+};
 
 std::string absolute(const std::string& path) {
   std::error_code ec;
@@ -62,26 +80,26 @@ Loaded load_model(const Options& o, diag::Diagnostics& diags) {
 
 // `scopegen manifest stripe --merge stripe-app.json INPUT...`
 int merge_manifest(const Options& o, const model::Model& model, diag::Diagnostics& diags,
-                   std::ostream& err) {
+                   const Reporter& report) {
   const model::Provider* provider = model.provider(o.manifest_provider);
   const model::AppProvider* request = provider ? view::app_request(model, *provider) : nullptr;
   if (!provider || provider->kind != model::Kind::permissions || !request) {
     diags.error(diag::code::kUnknownProvider, {o.merge, 0, 0},
                 "the app profile requests no permissions of '" + o.manifest_provider +
                     "'; nothing to merge");
-    return report(diags, err);
+    return report(diags);
   }
   const auto text = load::read_text_file(o.merge, diags, load::Limits{}.max_file_bytes);
-  if (!text) return report(diags, err);
+  if (!text) return report(diags);
   const auto merged =
       render::set_member(*text, "permissions", view::manifest_permissions(model, *request), o.merge, diags);
-  if (!merged) return report(diags, err);
+  if (!merged) return report(diags);
   const fs::path target(o.merge);
   const std::string dir = target.has_parent_path() ? target.parent_path().generic_string() : ".";
   if (!write::write_outputs({{target.filename().generic_string(), *merged}}, dir, diags)) {
-    return report(diags, err);
+    return report(diags);
   }
-  return report(diags, err);
+  return report(diags);
 }
 
 std::optional<review::Day> today_of(const Options& o, diag::Diagnostics& diags) {
@@ -92,9 +110,9 @@ std::optional<review::Day> today_of(const Options& o, diag::Diagnostics& diags) 
 }
 
 int review_command(const Options& o, const model::Model& model, diag::Diagnostics& diags, std::ostream& out,
-                   std::ostream& err) {
+                   const Reporter& report) {
   const auto today = today_of(o, diags);
-  if (!today) return report(diags, err, kUsage);
+  if (!today) return report(diags, kUsage);
   if (o.command == Command::migrate) {
     const auto report_data = review::migration_report(model, *today);
     if (o.format == "json") {
@@ -102,29 +120,30 @@ int review_command(const Options& o, const model::Model& model, diag::Diagnostic
     } else {
       out << review::migration_text(report_data);
     }
-    return report(diags, err);
+    return report(diags);
   }
   review::lint(model, *today, diags);
   if (o.strict) diags.promote_warnings();
-  return report(diags, err);
+  return report(diags);
 }
 
 }  // namespace
 
 int run(const Options& o, std::ostream& out, std::ostream& err) {
+  const Reporter report(out, err, o.command == Command::lint && o.format == "json");
   diag::Diagnostics diags;
   Loaded loaded = load_model(o, diags);
-  if (diags.has_errors() || !loaded.model) return report(diags, err);
+  if (diags.has_errors() || !loaded.model) return report(diags);
   const model::Model& model = *loaded.model;
-  if (o.command == Command::manifest) return merge_manifest(o, model, diags, err);
+  if (o.command == Command::manifest) return merge_manifest(o, model, diags, report);
   if (o.command == Command::migrate || o.command == Command::lint) {
-    return review_command(o, model, diags, out, err);
+    return review_command(o, model, diags, out, report);
   }
 
   if (!o.dump_view.empty()) {
     const auto view = render::dump_view(model, o.dump_view, diags);
     if (view) out << view->dump(2) << "\n";
-    return report(diags, err, kUsage);
+    return report(diags, kUsage);
   }
 
   std::vector<std::string> template_dirs{o.builtin_templates.empty() ? builtin_templates_dir()
@@ -132,31 +151,31 @@ int run(const Options& o, std::ostream& out, std::ostream& err) {
   template_dirs.insert(template_dirs.end(), o.template_dirs.begin(), o.template_dirs.end());
   const render::TemplateStore store = render::load_templates(template_dirs, diags);
   const render::OutputSet outputs = render::render_all(model, store, diags);
-  if (diags.has_errors() || !write::paths_are_contained(outputs, diags)) return report(diags, err);
+  if (diags.has_errors() || !write::paths_are_contained(outputs, diags)) return report(diags);
 
   if (o.list_outputs) {
     for (const auto& [relative, _] : outputs) out << (fs::path(o.out) / relative).generic_string() << "\n";
-    return report(diags, err);
+    return report(diags);
   }
   if (o.command == Command::check) {
     const std::string diff = write::drift(outputs, o.out);
-    report(diags, err);
+    report(diags);
     if (diff.empty()) return kOk;
     err << diff << "scopegen: " << o.out
         << " is not what the tables and templates generate; run `scopegen generate` to refresh it\n";
     return kDrift;
   }
-  if (!write::write_outputs(outputs, o.out, diags)) return report(diags, err);
+  if (!write::write_outputs(outputs, o.out, diags)) return report(diags);
   if (!o.depfile.empty()) {
     std::set<std::string> deps = loaded.files;
     for (const std::string& f : store.files()) deps.insert(f);
     const std::string target = o.stamp.empty() ? absolute(o.out) : absolute(o.stamp);
     if (!write::write_depfile(o.depfile, target, {deps.begin(), deps.end()}, diags)) {
-      return report(diags, err);
+      return report(diags);
     }
   }
-  if (!o.stamp.empty() && !write::touch_stamp(o.stamp, diags)) return report(diags, err);
-  return report(diags, err);
+  if (!o.stamp.empty() && !write::touch_stamp(o.stamp, diags)) return report(diags);
+  return report(diags);
 }
 
 }  // namespace scopegen::cli
