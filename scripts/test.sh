@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite, from a fresh clone: installs what is missing, builds, then runs every
-# test (unit, golden, consumer builds, schema, generated/ freshness) through ctest.
+# The whole test suite, from a fresh clone: installs what is missing, builds, runs every test
+# (unit, golden, consumer builds, schema, generated/ freshness, robustness, CMake, benchmark
+# smoke) through ctest, then the unit and golden tests under ASan/UBSan and a one-minute fuzz run.
+# Environment: BUILD_DIR [build]; FUZZ_SECONDS [60]; SCOPEGEN_SKIP_SANITIZERS=1 skips the last two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${BUILD_DIR:-build}
@@ -17,3 +19,11 @@ if [[ $stale -eq 0 ]] && [[ -d .git ]] && ! git diff --quiet -- generated; then
   exit 1
 fi
 ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
+
+# Sanitizers and fuzzing need clang and its runtimes (libFuzzer, ASan, UBSan), test-only tools.
+if [[ ${SCOPEGEN_SKIP_SANITIZERS:-0} != 1 ]]; then
+  source scripts/ensure.sh
+  ensure libclang-rt-14-dev -- clang++=clang
+  SANITIZE_BUILD_DIR=$build_dir/asan bash tests/sanitize/run.sh
+  SANITIZE_BUILD_DIR=$build_dir/asan bash tests/fuzz/run.sh
+fi

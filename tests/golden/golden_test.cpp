@@ -26,7 +26,7 @@ namespace {
 
 const fs::path kRepo = SCOPEGEN_SOURCE_DIR;
 const fs::path kCases = kRepo / "tests" / "cases";
-constexpr const char* kUpdateHint =
+constexpr std::string_view kUpdateHint =
     "if the change is intended, refresh the goldens with:\n"
     "  SCOPEGEN_UPDATE_GOLDENS=1 ctest --test-dir build -R golden";
 
