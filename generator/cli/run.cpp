@@ -56,16 +56,23 @@ struct Loaded {
   std::set<std::string> files;  // every table file and input directory read
 };
 
-Loaded load_model(const Options& o, diag::Diagnostics& diags) {
-  Loaded out;
+// The documents (JSON trees and source maps, several times the size of the tables) are
+// released here, once decoded, before the model is built beside the tables.
+check::Tables decode_inputs(const Options& o, std::set<std::string>& files,
+                            diag::Diagnostics& diags) {
   const auto documents = load::read_inputs(o.inputs, diags);
-  for (const load::Document& d : documents) out.files.insert(d.absolute_path);
+  for (const load::Document& d : documents) files.insert(d.absolute_path);
   for (const std::string& input : o.inputs) {
     std::error_code ec;
     // A directory's own time changes when a table is added or removed: depend on it too.
-    if (fs::is_directory(input, ec)) out.files.insert(absolute(input));
+    if (fs::is_directory(input, ec)) files.insert(absolute(input));
   }
-  check::Tables tables = check::decode(documents, diags);
+  return check::decode(documents, diags);
+}
+
+Loaded load_model(const Options& o, diag::Diagnostics& diags) {
+  Loaded out;
+  check::Tables tables = decode_inputs(o, out.files, diags);
   if (!o.no_shipped_catalogues) {
     const std::string dir = o.catalogues.empty() ? shipped_catalogues_dir() : o.catalogues;
     Shipped shipped = shipped_catalogues(tables, dir, diags);

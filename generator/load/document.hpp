@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "diag/position.hpp"
@@ -18,8 +19,13 @@ using Json = nlohmann::ordered_json;
 /// millions of positions.
 class SourceMap {
  public:
-  void set_value(const std::string& pointer, const diag::Position& pos) { values_[pointer] = compact(pos); }
-  void set_key(const std::string& pointer, const diag::Position& pos) { keys_[pointer] = compact(pos); }
+  // The pointer is taken by value and moved in: a table of 100,000 entries records millions.
+  void set_value(std::string pointer, const diag::Position& pos) {
+    values_.insert_or_assign(std::move(pointer), compact(pos));
+  }
+  void set_key(std::string pointer, const diag::Position& pos) {
+    keys_.insert_or_assign(std::move(pointer), compact(pos));
+  }
 
   /// Position of the value at `pointer`, or of its nearest recorded ancestor
   /// (values expanded from an alias have only the alias's position).

@@ -1,9 +1,11 @@
 #include "render/mustache_env.hpp"
 
-#include <kainjow/mustache.hpp>
 #include <algorithm>
+#include <kainjow/mustache.hpp>
 #include <regex>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace scopegen::render {
 
@@ -11,20 +13,79 @@ namespace km = kainjow::mustache;
 
 namespace {
 
-km::data to_data(const nlohmann::ordered_json& j) {
+using Names = std::unordered_set<std::string>;
+
+std::string_view trimmed(std::string_view s) {
+  const std::size_t first = s.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t\r\n") + 1 - first);
+}
+
+/// Adds every name a tag of `text` can look up: "{{#phf.seed}}" adds "phf.seed", "phf" and
+/// "seed". Returns false when the template sets other delimiters ({{=<% %>=}}): its tags
+/// cannot be found by looking for "{{", so nothing may be left out of its view.
+bool add_tag_names(const std::string& text, Names& names) {
+  for (std::size_t open = text.find("{{"); open != std::string::npos;
+       open = text.find("{{", open)) {
+    const std::size_t close = text.find("}}", open + 2);
+    if (close == std::string::npos) return true;  // a syntax error, reported by check_syntax
+    std::string_view tag = trimmed(std::string_view(text).substr(open + 2, close - open - 2));
+    open = close + 2;
+    if (tag.empty() || tag.front() == '!') continue;
+    if (tag.front() == '=') return false;
+    if (std::string_view("#^/&>{").find(tag.front()) != std::string_view::npos) {
+      tag = trimmed(tag.substr(1));
+    }
+    names.emplace(tag);
+    for (std::size_t start = 0; start <= tag.size();) {
+      const std::size_t dot = std::min(tag.find('.', start), tag.size());
+      names.emplace(tag.substr(start, dot - start));
+      start = dot + 1;
+    }
+  }
+  return true;
+}
+
+/// The names the readers and the partials use; nothing when every key must be kept.
+std::optional<Names> names_used(const std::vector<const Template*>& readers,
+                                const std::map<std::string, Template>& partials) {
+  Names names;
+  for (const Template* t : readers) {
+    if (!add_tag_names(t->text, names)) return std::nullopt;
+  }
+  for (const auto& [_, t] : partials) {
+    if (!add_tag_names(t.text, names)) return std::nullopt;
+  }
+  return names;
+}
+
+// Converts and releases the view at once: each value is moved into place (kainjow's set()
+// and push_back() take a const reference and would deep-copy every nested object and list,
+// once per level), and each JSON value is emptied as soon as it has been converted.
+km::data to_data(nlohmann::ordered_json& j, const Names* keep) {
   switch (j.type()) {
     case nlohmann::ordered_json::value_t::object: {
       km::data d{km::data::type::object};
-      for (const auto& [key, value] : j.items()) d.set(key, to_data(value));
+      for (auto& [key, value] : j.items()) {
+        if (!keep || keep->count(key)) d[key] = to_data(value, keep);
+        value = nullptr;
+      }
       return d;
     }
     case nlohmann::ordered_json::value_t::array: {
       km::data d{km::data::type::list};
-      for (const auto& value : j) d.push_back(to_data(value));
+      // d is not const, so writing through list_value() is defined; the reserve keeps the
+      // vector from growing, which would copy every element (kainjow's move is not noexcept).
+      auto& items = const_cast<km::list&>(d.list_value());
+      items.reserve(j.size());
+      for (auto& value : j) {
+        items.push_back(to_data(value, keep));
+        value = nullptr;
+      }
       return d;
     }
     case nlohmann::ordered_json::value_t::string:
-      return km::data{j.get<std::string>()};
+      return km::data{j.get_ref<const std::string&>()};
     case nlohmann::ordered_json::value_t::boolean:
       return km::data{j.get<bool>()};
     case nlohmann::ordered_json::value_t::null:
@@ -33,6 +94,16 @@ km::data to_data(const nlohmann::ordered_json& j) {
       return km::data{j.dump()};
   }
 }
+
+/// kainjow writes to a stream with <<; this one appends to a string, without the copy that
+/// std::ostringstream::str() makes of a file that can be tens of megabytes.
+struct StringSink {
+  std::string& out;
+  StringSink& operator<<(const std::string& s) {
+    out += s;
+    return *this;
+  }
+};
 
 // kainjow reports "Unclosed section "x" at 123" (a byte offset): turn it into a position.
 diag::Position position_of(const std::string& message, const Template& tmpl) {
@@ -153,8 +224,23 @@ bool check_syntax(const Template& tmpl, diag::Diagnostics& diags) {
 
 }  // namespace
 
+struct PreparedView::Data {
+  km::data root;
+};
+
+PreparedView::PreparedView(nlohmann::ordered_json view, const std::vector<const Template*>& readers,
+                           const std::map<std::string, Template>& partials)
+    : data_(std::make_unique<Data>()) {
+  const std::optional<Names> keep = names_used(readers, partials);
+  data_->root = to_data(view, keep ? &*keep : nullptr);
+}
+
+PreparedView::PreparedView(PreparedView&&) noexcept = default;
+PreparedView& PreparedView::operator=(PreparedView&&) noexcept = default;
+PreparedView::~PreparedView() = default;
+
 std::optional<std::string> render_template(const Template& tmpl, const std::string& folder,
-                                           const nlohmann::ordered_json& view,
+                                           const PreparedView& view,
                                            const std::map<std::string, Template>& partials,
                                            diag::Diagnostics& diags) {
   bool valid = check_syntax(tmpl, diags);
@@ -163,9 +249,11 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
 
   km::mustache engine{join_standalone_tags(tmpl.text)};
   engine.set_custom_escape([](const std::string& s) { return s; });
-  const km::data root = to_data(view);
-  StrictContext context(&root, partials, folder);
-  std::string out = strip_sentinels(engine.render(context));
+  StrictContext context(&view.data().root, partials, folder);
+  std::string out;
+  StringSink sink{out};
+  engine.render(context, sink);
+  out = strip_sentinels(std::move(out));
   if (!engine.is_valid()) {
     diags.error(diag::code::kTemplateSyntax, position_of(engine.error_message(), tmpl),
                 engine.error_message());
@@ -177,6 +265,13 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
   }
   if (!context.missing().empty()) return std::nullopt;
   return out;
+}
+
+std::optional<std::string> render_template(const Template& tmpl, const std::string& folder,
+                                           const nlohmann::ordered_json& view,
+                                           const std::map<std::string, Template>& partials,
+                                           diag::Diagnostics& diags) {
+  return render_template(tmpl, folder, PreparedView(view, {&tmpl}, partials), partials, diags);
 }
 
 }  // namespace scopegen::render

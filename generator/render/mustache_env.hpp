@@ -1,14 +1,37 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "diag/diagnostics.hpp"
 #include "render/template_store.hpp"
 
 namespace scopegen::render {
+
+/// A view converted once into kainjow's data, then rendered by every template of its target.
+/// Only the keys that some tag of `readers` or of `partials` names are kept ({{phf.seed}} names
+/// "phf" and "seed"): the json target's view holds the whole document as a tree besides its
+/// text, and the template prints only the text. A key no tag names cannot be looked up, so what
+/// renders, and which names are reported missing, does not change.
+/// The view is taken by value and released as it is converted, so the two never both exist whole.
+class PreparedView {
+ public:
+  PreparedView(nlohmann::ordered_json view, const std::vector<const Template*>& readers,
+               const std::map<std::string, Template>& partials);
+  PreparedView(PreparedView&&) noexcept;
+  PreparedView& operator=(PreparedView&&) noexcept;
+  ~PreparedView();
+
+  struct Data;  // kainjow's data, defined where kainjow is included
+  [[nodiscard]] const Data& data() const { return *data_; }
+
+ private:
+  std::unique_ptr<Data> data_;
+};
 
 /// Renders one template with kainjow Mustache, made strict:
 ///  - nothing is escaped: views hand over strings already made safe for their target;
@@ -17,6 +40,11 @@ namespace scopegen::render {
 ///  - syntax errors (E501) point at template:line:col, not a byte offset.
 /// Partials are looked up first in the template's own folder, then at the top.
 /// Data is only ever rendered as values: no view string becomes template text.
+[[nodiscard]] std::optional<std::string> render_template(
+    const Template& tmpl, const std::string& folder, const PreparedView& view,
+    const std::map<std::string, Template>& partials, diag::Diagnostics& diags);
+
+/// The same for a view used once.
 [[nodiscard]] std::optional<std::string> render_template(
     const Template& tmpl, const std::string& folder, const nlohmann::ordered_json& view,
     const std::map<std::string, Template>& partials, diag::Diagnostics& diags);

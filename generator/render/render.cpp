@@ -28,26 +28,46 @@ std::vector<std::string> target_names() {
   return names;
 }
 
+// Each view is built once and converted once, then rendered by every template of its target
+// that it serves ({provider} templates per provider, the others per model), and dropped before
+// the next one is built: a view of 100,000 entries is hundreds of megabytes as data.
 class Renderer {
  public:
   Renderer(const model::Model& model, const TemplateStore& store, diag::Diagnostics& diags)
       : model_(model), store_(store), diags_(diags) {}
 
   OutputSet run() {
-    for (const auto& [relative, tmpl] : store_.templates) render_one(relative, tmpl);
+    // Every template of a target, in the store's order, split by what it is rendered per.
+    std::map<std::string, Readers> by_target;
+    for (const auto& [relative, tmpl] : store_.templates) sort_one(relative, tmpl, by_target);
+    for (const auto& [folder, readers] : by_target) {
+      const view::Target& target = *view::find_target(folder);
+      // Model ones first: where two templates give one path, the later in the store's order
+      // wins, as it always has, and "{provider}" sorts after every letter.
+      if (!readers.per_model.empty()) {
+        render_group(folder, readers.per_model, target.model_view(model_), nullptr);
+      }
+      if (!readers.per_provider.empty()) {
+        for (const model::Provider& p : model_.providers) {
+          render_group(folder, readers.per_provider, target.provider_view(model_, p), &p);
+        }
+      }
+    }
     return std::move(out_);
   }
 
  private:
-  void emit(const std::string& path, const Template& tmpl, const std::string& folder,
-            const std::optional<view::Json>& view) {
-    if (!view) return;  // the target has nothing to say here
-    if (auto text = render_template(tmpl, folder, *view, store_.partials, diags_)) {
-      out_[path] = std::move(*text);
-    }
-  }
+  struct Reader {
+    const Template* tmpl;
+    std::string output;  // the output path, {provider} and {kind} still in it
+  };
+  struct Readers {
+    std::vector<Reader> per_provider;
+    std::vector<Reader> per_model;
+  };
 
-  void render_one(const std::string& relative, const Template& tmpl) {
+  void sort_one(const std::string& relative, const Template& tmpl,
+                std::map<std::string, Readers>& by_target) {
     const std::string folder = relative.substr(0, relative.find('/'));
     const view::Target* target = view::find_target(folder);
     if (!target || folder == relative) {
@@ -59,15 +79,30 @@ class Renderer {
     const std::string output = relative.substr(0, relative.size() - kSuffix.size());
     if (has(relative, kProvider)) {
       if (!target->provider_view) return missing_scope(tmpl, folder, "{provider}");
-      for (const model::Provider& p : model_.providers) {
-        const std::string path = replace(replace(output, kProvider, p.id), kKind, view::kind_word(p));
-        emit(path, tmpl, folder, target->provider_view(model_, p));
-      }
+      by_target[folder].per_provider.push_back({&tmpl, output});
       return;
     }
     if (has(relative, kApp) && !model_.app) return;
     if (!target->model_view) return missing_scope(tmpl, folder, "a single file");
-    emit(replace(output, kApp, "app"), tmpl, folder, target->model_view(model_));
+    by_target[folder].per_model.push_back({&tmpl, replace(output, kApp, "app")});
+  }
+
+  void render_group(const std::string& folder, const std::vector<Reader>& readers,
+                    std::optional<view::Json> built, const model::Provider* provider) {
+    if (!built) return;  // the target has nothing to say here
+    std::vector<const Template*> templates;
+    for (const Reader& r : readers) templates.push_back(r.tmpl);
+    const PreparedView data(std::move(*built), templates, store_.partials);
+    built.reset();
+    for (const Reader& r : readers) {
+      std::string path = r.output;
+      if (provider) {
+        path = replace(replace(path, kProvider, provider->id), kKind, view::kind_word(*provider));
+      }
+      if (auto text = render_template(*r.tmpl, folder, data, store_.partials, diags_)) {
+        out_[path] = std::move(*text);
+      }
+    }
   }
 
   void missing_scope(const Template& tmpl, const std::string& folder, std::string_view what) {

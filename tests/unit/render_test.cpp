@@ -60,3 +60,13 @@ TEST_CASE("a line holding only a section tag leaves no blank line, whether the s
     CHECK(render_text("a\n{{#f}}\nx\n{{/f}}\n\nb\n", Json{{"f", f}}, d) == (f ? "a\nx\n\nb\n" : "a\n\nb\n"));
   }
 }
+
+TEST_CASE("keys no tag names are left out of the data, without changing what renders") {
+  diag::Diagnostics d;
+  const Json view{
+      {"phf", {{"seed", "7"}, {"unused", {1, 2}}}}, {"big", {{{"x", "y"}}}}, {"x", "top"}};
+  CHECK(render_text("{{phf.seed}} {{#phf}}{{seed}}{{/phf}}", view, d) == "7 7");
+  // Other delimiters hide the tags from the scan: then every key is kept.
+  CHECK(render_text("{{=<% %>=}}<% x %> <%#big%><%x%><%/big%>", view, d) == "top y");
+  CHECK(d.empty());
+}
