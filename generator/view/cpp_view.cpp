@@ -56,6 +56,24 @@ std::string number_rows(const std::vector<T>& values) {
   return out;
 }
 
+/// The NameSlot initialisers of the slot table, four to a line: {kNames[3].data(), 19, 3}, or
+/// {} for an empty slot (slots hold index + 1, 0 for empty).
+std::string slot_rows(const std::vector<std::uint32_t>& slots,
+                      const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    if (i > 0) out += (i % 4 == 0) ? ",\n    " : ", ";
+    if (slots[i] == 0) {
+      out += "{}";
+      continue;
+    }
+    const std::string index = std::to_string(slots[i] - 1);
+    out += "{kNames[" + index + "].data(), " + std::to_string(names[slots[i] - 1].size()) + ", " +
+           index + "}";
+  }
+  return out;
+}
+
 std::string smallest_unsigned(std::size_t max_value) {
   if (max_value <= 0xFF) return "std::uint8_t";
   if (max_value <= 0xFFFF) return "std::uint16_t";
@@ -76,9 +94,9 @@ Json entry_view(const Provider& p, const CppNames& n, const Entry& e) {
   }
   return Json{
       {"ident", naming::identifier(e.name, kCpp.entry)},
-      {"name_cpp", cpp_string(e.name)},
+      {"name_cpp", cpp_string_view(e.name)},
       {"comment", cpp_comment(e.description)},
-      {"description_cpp", cpp_string(e.description)},
+      {"description_cpp", cpp_string_view(e.description)},
       {"read_only", e.read_only ? "true" : "false"},
       {"sensitive", e.sensitive ? "true" : "false"},
       {"unconfirmed", e.unconfirmed.empty() ? "false" : "true"},
@@ -87,8 +105,8 @@ Json entry_view(const Provider& p, const CppNames& n, const Entry& e) {
       {"replaced_by", n.set_name + set_literal(p, n, e.replaced_by)},
       {"implies", n.set_name + set_literal(p, n, e.implies)},
       {"implied_closure", n.set_name + set_literal(p, n, e.implied_closure)},
-      {"product_cpp", cpp_string(e.product)},
-      {"resource_cpp", cpp_string(e.resource)},
+      {"product_cpp", cpp_string_view(e.product)},
+      {"resource_cpp", cpp_string_view(e.resource)},
   };
 }
 
@@ -125,14 +143,18 @@ Json perfect_hash_view(const Provider& p) {
   const PerfectHash phf = build_perfect_hash(names);
   return Json{
       {"seed", std::to_string(phf.seed) + "ull"},
+      {"sampled", phf.sampled},
+      {"word_offset", phf.word_offset},
       {"bucket_count", phf.displacements.size()},
-      {"bucket_mask", std::to_string(phf.displacements.size() - 1) + "u"},
+      {"bucket_shift", bucket_shift(phf)},
       {"displacements", number_rows(phf.displacements)},
-      {"displacement_type", smallest_unsigned(*std::max_element(phf.displacements.begin(), phf.displacements.end()))},
+      {"displacement_type",
+       smallest_unsigned(*std::max_element(phf.displacements.begin(), phf.displacements.end()))},
       {"slot_count", phf.slots.size()},
       {"slot_mask", std::to_string(phf.slots.size() - 1) + "u"},
-      {"slots", number_rows(phf.slots)},
-      {"slot_type", smallest_unsigned(names.size())},
+      {"slots", slot_rows(phf.slots, names)},
+      // same_bytes reads every byte up to 32 with its fixed words, 8 more per middle word.
+      {"middle_words", phf.max_length > 32 ? (phf.max_length - 32 + 7) / 8 : 0},
       {"min_length", phf.min_length},
       {"max_length", phf.max_length},
   };
@@ -147,6 +169,10 @@ std::string guard(const std::string& stem) {
 }
 
 }  // namespace
+
+std::string cpp_enum_underlying(std::size_t count) {
+  return smallest_unsigned(count == 0 ? 0 : count - 1);
+}
 
 std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
   const CppNames n = names_for(p);
@@ -174,7 +200,7 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
       {"noun", scopes ? "scope" : "permission"},
       {"enum", n.enum_name},
       {"set", n.set_name},
-      {"underlying", p.entries.size() <= 256 ? "std::uint8_t" : "std::uint16_t"},
+      {"underlying", cpp_enum_underlying(p.entries.size())},
       {"count", p.entries.size()},
       {"has_entries", !p.entries.empty()},
       {"is_scopes", scopes},
@@ -190,6 +216,7 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
       {"integration_count", p.integrations.size()},
       {"use_cases", std::move(use_cases)},
       {"use_case_count", p.use_cases.size()},
+      {"use_case_underlying", cpp_enum_underlying(p.use_cases.size())},
   };
 }
 

@@ -56,9 +56,8 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
   }
 }
 
-}  // namespace
-
-std::string cpp_string(std::string_view s) {
+// The body of a C++ string literal holding exactly `s` (no quotes), and whether `s` holds NUL.
+std::pair<std::string, bool> cpp_literal_body(std::string_view s) {
   std::string body;
   bool has_nul = false;
   for (char c : s) {
@@ -91,8 +90,24 @@ std::string cpp_string(std::string_view s) {
         }
     }
   }
-  if (!has_nul) return "\"" + body + "\"";
-  return "std::string_view(\"" + body + "\", " + std::to_string(s.size()) + ")";
+  return {std::move(body), has_nul};
+}
+
+// std::string_view("body", size): size is the byte count of the original string, which the
+// body holds exactly (escapes are 3-digit octal, so "\000" then '1' stays two bytes).
+std::string with_length(const std::string& body, std::size_t size) {
+  return "std::string_view(\"" + body + "\", " + std::to_string(size) + ")";
+}
+
+}  // namespace
+
+std::string cpp_string(std::string_view s) {
+  const auto [body, has_nul] = cpp_literal_body(s);
+  return has_nul ? with_length(body, s.size()) : "\"" + body + "\"";
+}
+
+std::string cpp_string_view(std::string_view s) {
+  return with_length(cpp_literal_body(s).first, s.size());
 }
 
 std::string cpp_comment(std::string_view s) {

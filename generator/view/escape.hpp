@@ -14,6 +14,11 @@ namespace scopegen::view {
 /// Non-ASCII bytes and controls become 3-digit octal escapes, '?' becomes \? (no trigraphs).
 [[nodiscard]] std::string cpp_string(std::string_view s);
 
+/// Always the explicit-length form, std::string_view("a\"b", 3): the length is the byte count
+/// of `s`, so a compiler reading a large table of these never works out a literal's length
+/// (char_traits::length in a constant expression), which is most of a big header's cost.
+[[nodiscard]] std::string cpp_string_view(std::string_view s);
+
 /// Text safe inside a // comment: one line, no control characters, no backslash that could
 /// splice the next line, no "??/" trigraph. Line separators (U+0085, U+2028, U+2029) and
 /// bidirectional controls (U+061C, U+200E/F, U+202A-E, U+2066-9) become spaces, like controls:

@@ -39,3 +39,15 @@ TEST_CASE("comments drop line separators and bidirectional controls, keep other 
   CHECK(cpp_comment("bad \xFF byte") == "bad ? byte");
   CHECK(ts_comment("a */ b\xE2\x80\xA8" "c \xE2\x80\xAE") == "a *\\/ b c");
 }
+
+TEST_CASE("table literals always carry their byte length") {
+  CHECK(cpp_string_view("plain") == "std::string_view(\"plain\", 5)");
+  CHECK(cpp_string_view("") == "std::string_view(\"\", 0)");
+  // The length counts bytes of the original, not characters of the escaped literal.
+  CHECK(cpp_string_view("caf\xC3\xA9 \"q\" \\ ?") ==
+        "std::string_view(\"caf\\303\\251 \\\"q\\\" \\\\ \\?\", 13)");
+  // NUL followed by a digit: the octal escape is always 3 digits, so "1" stays its own byte.
+  const std::string nul_digit{'a', '\0', '1'};
+  CHECK(cpp_string_view(nul_digit) == "std::string_view(\"a\\0001\", 3)");
+  CHECK(cpp_string(std::string_view("a\0b", 3)) == cpp_string_view(std::string_view("a\0b", 3)));
+}

@@ -36,18 +36,18 @@ using PermissionSet = ::scopegen::EnumSet<Permission, kPermissionCount>;
 
 namespace detail {
 inline constexpr std::array<std::string_view, kPermissionCount> kNames{
-    "invoice_read",
-    "invoice_write",
-    "credit_note_read",
-    "webhook_read",
-    "event_read",
+    std::string_view("invoice_read", 12),
+    std::string_view("invoice_write", 13),
+    std::string_view("credit_note_read", 16),
+    std::string_view("webhook_read", 12),
+    std::string_view("event_read", 10),
 };
 inline constexpr std::array<std::string_view, kPermissionCount> kDescriptions{
-    "Invoices",
-    "Invoices",
-    "Credit notes",
-    "Webhook endpoints",
-    "Events",
+    std::string_view("Invoices", 8),
+    std::string_view("Invoices", 8),
+    std::string_view("Credit notes", 12),
+    std::string_view("Webhook endpoints", 17),
+    std::string_view("Events", 6),
 };
 inline constexpr std::array<bool, kPermissionCount> kReadOnly{
     true,
@@ -71,18 +71,18 @@ inline constexpr std::array<bool, kPermissionCount> kUnconfirmed{
     false,
 };
 inline constexpr std::array<std::string_view, kPermissionCount> kProducts{
-    "Core",
-    "Core",
-    "Core",
-    "Core",
-    "Core",
+    std::string_view("Core", 4),
+    std::string_view("Core", 4),
+    std::string_view("Core", 4),
+    std::string_view("Core", 4),
+    std::string_view("Core", 4),
 };
 inline constexpr std::array<std::string_view, kPermissionCount> kResources{
-    "Invoices",
-    "Invoices",
-    "Credit notes",
-    "Webhooks",
-    "Events",
+    std::string_view("Invoices", 8),
+    std::string_view("Invoices", 8),
+    std::string_view("Credit notes", 12),
+    std::string_view("Webhooks", 8),
+    std::string_view("Events", 6),
 };
 inline constexpr std::array<PermissionSet, kPermissionCount> kImplies{
     PermissionSet{Permission::credit_note_read},
@@ -99,12 +99,17 @@ inline constexpr std::array<PermissionSet, kPermissionCount> kImpliedClosure{
     PermissionSet{},
 };
 
-// Perfect hash of the names: displacement per bucket, then one slot and one compare.
+// Perfect hash of the names: the length and a few words hashed, a displacement per bucket, then
+// one slot and one compare.
 inline constexpr std::uint64_t kSeed = 1554098974ull;
 inline constexpr std::array<std::uint8_t, 4> kDisplacements{
-    1, 0, 0, 0};
-inline constexpr std::array<std::uint8_t, 16> kSlots{
-    0, 0, 0, 3, 0, 0, 1, 0, 0, 0, 5, 0, 2, 0, 0, 4};
+    0, 0, 0, 0};
+// Each slot holds the name's bytes, size and enumerator itself: one load less than an index.
+inline constexpr ::scopegen::detail::NameSlot kSlots[16] = {
+    {}, {}, {}, {},
+    {}, {kNames[2].data(), 16, 2}, {}, {kNames[1].data(), 13, 1},
+    {}, {}, {kNames[3].data(), 12, 3}, {kNames[0].data(), 12, 0},
+    {}, {kNames[4].data(), 10, 4}, {}, {}};
 
 constexpr std::size_t index(std::size_t i) noexcept { return i; }
 }  // namespace detail
@@ -117,11 +122,13 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
 /// The permission named exactly `name`, or nothing (case-sensitive; no trimming).
 [[nodiscard]] constexpr std::optional<Permission> parse(std::string_view name) noexcept {
   if (name.size() < 10 || name.size() > 16) return std::nullopt;
-  const std::uint64_t h = ::scopegen::detail::name_hash(name, detail::kSeed);
-  const std::uint32_t d = detail::kDisplacements[h & 3u];
-  const std::size_t slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 15u)];
-  if (slot == 0 || detail::kNames[slot - 1] != name) return std::nullopt;
-  return static_cast<Permission>(slot - 1);
+  const std::uint64_t h = ::scopegen::detail::sampled_hash(name, detail::kSeed, 8);
+  const std::uint32_t d = detail::kDisplacements[h >> 62];
+  const ::scopegen::detail::NameSlot& slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 15u)];
+  if (slot.size != name.size() || !::scopegen::detail::same_bytes(slot.name, name.data(), name.size(), 0)) {
+    return std::nullopt;
+  }
+  return static_cast<Permission>(slot.index);
 }
 
 /// One line saying what the permission grants.

@@ -10,6 +10,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <iterator>
 #include <string>
@@ -147,9 +148,27 @@ struct ParsedNames {
 namespace detail {
 
 // The perfect hash of generated parse() functions. scopegen's generator computes the same
-// function when it builds the tables (generator/view/perfect_hash.cpp).
+// functions when it builds the tables (generator/view/perfect_hash.cpp).
 constexpr std::uint64_t kHashMul = 0x9E3779B97F4A7C15ull;
+constexpr std::uint64_t kHashMul2 = 0xC2B2AE3D27D4EB4Full;
 constexpr std::uint64_t kHashFinal = 0xD6E8FEB86659FD93ull;
+
+// Run-time loads are one memcpy each (one mov); in a constant expression, where memcpy is not
+// allowed, and on hosts where a word load is not little-endian, the same value byte by byte.
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__)
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SCOPEGEN_DETAIL_LITTLE_ENDIAN 1
+#endif
+#elif defined(_MSC_VER)
+#define SCOPEGEN_DETAIL_LITTLE_ENDIAN 1
+#endif
+#if defined(SCOPEGEN_DETAIL_LITTLE_ENDIAN) && defined(__has_builtin)
+#if __has_builtin(__builtin_is_constant_evaluated)
+#define SCOPEGEN_DETAIL_WORD_LOADS 1
+#endif
+#elif defined(SCOPEGEN_DETAIL_LITTLE_ENDIAN) && defined(_MSC_VER) && _MSC_VER >= 1925
+#define SCOPEGEN_DETAIL_WORD_LOADS 1
+#endif
 
 constexpr std::uint64_t load_le(const char* p, std::size_t n) noexcept {
   std::uint64_t w = 0;
@@ -157,12 +176,42 @@ constexpr std::uint64_t load_le(const char* p, std::size_t n) noexcept {
   return w;
 }
 
+/// True at run time on hosts where a word load is little-endian; false in constant expressions.
+constexpr bool word_loads() noexcept {
+#ifdef SCOPEGEN_DETAIL_WORD_LOADS
+  return !__builtin_is_constant_evaluated();
+#else
+  return false;
+#endif
+}
+#undef SCOPEGEN_DETAIL_WORD_LOADS
+#undef SCOPEGEN_DETAIL_LITTLE_ENDIAN
+
+constexpr std::uint64_t load8(const char* p) noexcept {
+  if (word_loads()) {
+    std::uint64_t w = 0;  // initialised: C++17 constexpr functions allow no other kind
+    std::memcpy(&w, p, 8);
+    return w;
+  }
+  return load_le(p, 8);
+}
+
+constexpr std::uint64_t load4(const char* p) noexcept {
+  if (word_loads()) {
+    std::uint32_t w = 0;
+    std::memcpy(&w, p, 4);
+    return w;
+  }
+  return load_le(p, 4);
+}
+
+/// Every byte of the name: the fallback for catalogues no sampled_hash offset separates.
 constexpr std::uint64_t name_hash(std::string_view s, std::uint64_t seed) noexcept {
   std::uint64_t h = seed ^ (s.size() * kHashMul);
   const char* p = s.data();
   std::size_t n = s.size();
   for (; n >= 8; p += 8, n -= 8) {
-    h = (h ^ load_le(p, 8)) * kHashMul;
+    h = (h ^ load8(p)) * kHashMul;
     h ^= h >> 29;
   }
   if (n > 0) {
@@ -175,10 +224,77 @@ constexpr std::uint64_t name_hash(std::string_view s, std::uint64_t seed) noexce
   return h;
 }
 
+constexpr std::uint64_t rotl32(std::uint64_t w) noexcept { return (w << 32) | (w >> 32); }
+
+/// The length and at most four 8-byte words of the name, in constant time: the first 8, the 8 at
+/// min(offset, size - 8), the 8 at max(size - 16, 0) and the last 8, folded in pairs (4 + 4 bytes
+/// below 8; first, middle and last byte below 4). The caller has checked the length range, so
+/// every load is inside the name; the generator chose the offset so that every name's words differ.
+constexpr std::uint64_t sampled_hash(std::string_view s, std::uint64_t seed, std::size_t offset) noexcept {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  std::uint64_t a = 0;
+  std::uint64_t b = 0;
+  if (n >= 8) {
+    a = load8(p) ^ rotl32(load8(p + (offset < n - 8 ? offset : n - 8)));
+    b = load8(p + n - 8) ^ rotl32(load8(p + (n >= 16 ? n - 16 : 0)));
+  } else if (n >= 4) {
+    a = load4(p);
+    b = load4(p + n - 4);
+  } else if (n > 0) {
+    a = load_le(p, 1) | load_le(p + n / 2, 1) << 8 | load_le(p + n - 1, 1) << 16;
+  }
+  // Two independent multiplies and no finishing one: parse() waits on this chain. The bucket
+  // is the top bits, mixed from every input bit; slot_of folds the halves for the slot.
+  const std::uint64_t x = (a ^ seed) * kHashMul;
+  const std::uint64_t y = (b ^ (seed >> 32) ^ (n * kHashFinal)) * kHashMul2;
+  return x ^ y;
+}
+
+/// True when the n bytes at a and b are equal. At run time without a branch that depends on n,
+/// for any n up to 32 + 8 * middle_words: the four words sampled_hash reads at offset 8 (every
+/// byte up to 32), then `middle_words` more from byte 16 on, all OR-ed; the generator passes
+/// enough middle words for its longest name. A length branch would mispredict on a mix of
+/// short and long names, and a memcmp call costs more than the compare.
+constexpr bool same_bytes(const char* a, const char* b, std::size_t n, std::size_t middle_words) noexcept {
+  if (!word_loads()) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  if (n >= 8) {
+    const std::size_t last = n - 8;
+    const std::size_t second = last < 8 ? last : 8;
+    const std::size_t third = n >= 16 ? n - 16 : 0;
+    std::uint64_t diff = (load8(a) ^ load8(b)) | (load8(a + second) ^ load8(b + second)) |
+                         (load8(a + third) ^ load8(b + third)) | (load8(a + last) ^ load8(b + last));
+    std::size_t i = 16;
+    for (std::size_t w = 0; w < middle_words; ++w, i += 8) {
+      const std::size_t at = i < last ? i : last;
+      diff |= load8(a + at) ^ load8(b + at);
+    }
+    for (; i + 16 < n; i += 8) diff |= load8(a + i) ^ load8(b + i);  // longer than promised
+    return diff == 0;
+  }
+  if (n >= 4) return ((load4(a) ^ load4(b)) | (load4(a + n - 4) ^ load4(b + n - 4))) == 0;
+  return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
+inline constexpr std::uint32_t kEmptySlot = 0xFFFFFFFFu;
+
+/// A slot of a generated parse() table: a name's bytes (not NUL-terminated), its size and its
+/// enumerator. An empty slot, `{}`, has size kEmptySlot, which no string passing the length
+/// check has (not even "" where a catalogue could hold an empty name).
+struct NameSlot {
+  const char* name = nullptr;
+  std::uint32_t size = kEmptySlot;
+  std::uint32_t index = 0;
+};
+
+/// The slot of a hash for its bucket's displacement (the bucket is hash >> (64 - log2 buckets)).
 constexpr std::uint32_t slot_of(std::uint64_t hash, std::uint32_t displacement, std::uint32_t mask) noexcept {
-  const auto h1 = static_cast<std::uint32_t>(hash >> 32);
-  const auto h2 = static_cast<std::uint32_t>(hash >> 8) | 1u;
-  return (h1 + displacement * h2) & mask;
+  return (static_cast<std::uint32_t>(hash ^ (hash >> 32)) ^ displacement) & mask;
 }
 
 /// Members' names joined by single spaces, in catalogue order: an OAuth `scope` parameter.

@@ -61,30 +61,30 @@ using RestrictionSet = ::scopegen::EnumSet<Restriction, 5>;
 
 namespace detail {
 inline constexpr std::array<std::string_view, kScopeCount> kNames{
-    "offline_access",
-    "ledger.read",
-    "ledger",
-    "journal.read",
-    "journal",
-    "contacts.read",
-    "contacts",
-    "nul",
-    "controls",
-    "quote",
-    "everything",
+    std::string_view("offline_access", 14),
+    std::string_view("ledger.read", 11),
+    std::string_view("ledger", 6),
+    std::string_view("journal.read", 12),
+    std::string_view("journal", 7),
+    std::string_view("contacts.read", 13),
+    std::string_view("contacts", 8),
+    std::string_view("nul", 3),
+    std::string_view("controls", 8),
+    std::string_view("quote", 5),
+    std::string_view("everything", 10),
 };
 inline constexpr std::array<std::string_view, kScopeCount> kDescriptions{
-    "ends a comment */ opens one /* and a // line, \"quotes\", 'single', a backslash \\ and \?\?/ trigraph",
-    "backticks `x` ${template} </script><script>alert(1)</script> <!-- --> {{mustache}} {{> banner}} {{{triple}}} %s %n",
-    "line one\nline two\015\nline three\ttab\302\205next line\342\200\250line separator\342\200\251paragraph separator",
+    std::string_view("ends a comment */ opens one /* and a // line, \"quotes\", 'single', a backslash \\ and \?\?/ trigraph", 96),
+    std::string_view("backticks `x` ${template} </script><script>alert(1)</script> <!-- --> {{mustache}} {{> banner}} {{{triple}}} %s %n", 114),
+    std::string_view("line one\nline two\015\nline three\ttab\302\205next line\342\200\250line separator\342\200\251paragraph separator", 83),
     std::string_view("before NUL\000after NUL", 20),
-    "right-to-left mark \342\200\217, left-to-right \342\200\216, override \342\200\256reversed\342\200\254, embedding \342\200\253x\342\200\254, isolate \342\201\247x\342\201\251, letter mark \330\234",
-    "caf\303\251, emoji \360\237\230\200, BOM \357\273\277, zero width \342\200\213, replacement \357\277\275, CJK \346\274\242\345\255\227",
-    "trailing backslash \\",
+    std::string_view("right-to-left mark \342\200\217, left-to-right \342\200\216, override \342\200\256reversed\342\200\254, embedding \342\200\253x\342\200\254, isolate \342\201\247x\342\201\251, letter mark \330\234", 118),
+    std::string_view("caf\303\251, emoji \360\237\230\200, BOM \357\273\277, zero width \342\200\213, replacement \357\277\275, CJK \346\274\242\345\255\227", 71),
+    std::string_view("trailing backslash \\", 20),
     std::string_view("\000", 1),
-    "SOH \001 STX \002 ESC \033[31m red \033[0m BEL \007 BS \010 VT \013 FF \014 DEL \177 end",
-    "\"",
-    "*/",
+    std::string_view("SOH \001 STX \002 ESC \033[31m red \033[0m BEL \007 BS \010 VT \013 FF \014 DEL \177 end", 61),
+    std::string_view("\"", 1),
+    std::string_view("*/", 2),
 };
 inline constexpr std::array<bool, kScopeCount> kReadOnly{
     true,
@@ -165,13 +165,21 @@ inline constexpr std::array<ScopeSet, kScopeCount> kReplacedBy{
     ScopeSet{Scope::ledger, Scope::journal, Scope::contacts},
 };
 
-// Perfect hash of the names: displacement per bucket, then one slot and one compare.
-inline constexpr std::uint64_t kSeed = 1554098974ull;
+// Perfect hash of the names: the length and a few words hashed, a displacement per bucket, then
+// one slot and one compare.
+inline constexpr std::uint64_t kSeed = 11400714820877297459ull;
 inline constexpr std::array<std::uint8_t, 8> kDisplacements{
-    0, 0, 0, 0, 0, 0, 0, 1};
-inline constexpr std::array<std::uint8_t, 32> kSlots{
-    0, 0, 0, 3, 6, 11, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-    4, 0, 0, 7, 0, 0, 10, 9, 0, 0, 5, 0, 1, 8, 0, 0};
+    1, 0, 0, 0, 0, 0, 0, 2};
+// Each slot holds the name's bytes, size and enumerator itself: one load less than an index.
+inline constexpr ::scopegen::detail::NameSlot kSlots[32] = {
+    {kNames[7].data(), 3, 7}, {kNames[4].data(), 7, 4}, {}, {kNames[0].data(), 14, 0},
+    {}, {kNames[8].data(), 8, 8}, {}, {},
+    {}, {}, {}, {kNames[5].data(), 13, 5},
+    {}, {kNames[9].data(), 5, 9}, {}, {},
+    {}, {}, {}, {},
+    {kNames[2].data(), 6, 2}, {}, {}, {},
+    {kNames[6].data(), 8, 6}, {}, {kNames[1].data(), 11, 1}, {},
+    {kNames[10].data(), 10, 10}, {}, {kNames[3].data(), 12, 3}, {}};
 
 constexpr std::size_t index(std::size_t i) noexcept { return i; }
 }  // namespace detail
@@ -184,11 +192,13 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
 /// The scope named exactly `name`, or nothing (case-sensitive; no trimming).
 [[nodiscard]] constexpr std::optional<Scope> parse(std::string_view name) noexcept {
   if (name.size() < 3 || name.size() > 14) return std::nullopt;
-  const std::uint64_t h = ::scopegen::detail::name_hash(name, detail::kSeed);
-  const std::uint32_t d = detail::kDisplacements[h & 7u];
-  const std::size_t slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 31u)];
-  if (slot == 0 || detail::kNames[slot - 1] != name) return std::nullopt;
-  return static_cast<Scope>(slot - 1);
+  const std::uint64_t h = ::scopegen::detail::sampled_hash(name, detail::kSeed, 0);
+  const std::uint32_t d = detail::kDisplacements[h >> 61];
+  const ::scopegen::detail::NameSlot& slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 31u)];
+  if (slot.size != name.size() || !::scopegen::detail::same_bytes(slot.name, name.data(), name.size(), 0)) {
+    return std::nullopt;
+  }
+  return static_cast<Scope>(slot.index);
 }
 
 /// One line saying what the scope grants.

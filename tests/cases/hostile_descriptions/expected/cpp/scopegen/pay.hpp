@@ -34,14 +34,14 @@ using PermissionSet = ::scopegen::EnumSet<Permission, kPermissionCount>;
 
 namespace detail {
 inline constexpr std::array<std::string_view, kPermissionCount> kNames{
-    "invoice_read",
-    "invoice_write",
-    "event_read",
+    std::string_view("invoice_read", 12),
+    std::string_view("invoice_write", 13),
+    std::string_view("event_read", 10),
 };
 inline constexpr std::array<std::string_view, kPermissionCount> kDescriptions{
     std::string_view("Invoices */ /* \"q\" \\ \n \000 \342\200\250 \342\200\251 \342\200\217 \342\200\256", 40),
     std::string_view("Invoices */ /* \"q\" \\ \n \000 \342\200\250 \342\200\251 \342\200\217 \342\200\256", 40),
-    "\\",
+    std::string_view("\\", 1),
 };
 inline constexpr std::array<bool, kPermissionCount> kReadOnly{
     true,
@@ -59,14 +59,14 @@ inline constexpr std::array<bool, kPermissionCount> kUnconfirmed{
     false,
 };
 inline constexpr std::array<std::string_view, kPermissionCount> kProducts{
-    "Core */ \"P\" \\ \342\200\250",
-    "Core */ \"P\" \\ \342\200\250",
-    "Core",
+    std::string_view("Core */ \"P\" \\ \342\200\250", 17),
+    std::string_view("Core */ \"P\" \\ \342\200\250", 17),
+    std::string_view("Core", 4),
 };
 inline constexpr std::array<std::string_view, kPermissionCount> kResources{
-    "Invoices </script> ${x} `y`",
-    "Invoices </script> ${x} `y`",
-    "Events \\",
+    std::string_view("Invoices </script> ${x} `y`", 27),
+    std::string_view("Invoices </script> ${x} `y`", 27),
+    std::string_view("Events \\", 8),
 };
 inline constexpr std::array<PermissionSet, kPermissionCount> kImplies{
     PermissionSet{},
@@ -79,12 +79,15 @@ inline constexpr std::array<PermissionSet, kPermissionCount> kImpliedClosure{
     PermissionSet{},
 };
 
-// Perfect hash of the names: displacement per bucket, then one slot and one compare.
+// Perfect hash of the names: the length and a few words hashed, a displacement per bucket, then
+// one slot and one compare.
 inline constexpr std::uint64_t kSeed = 1554098974ull;
 inline constexpr std::array<std::uint8_t, 2> kDisplacements{
-    1, 0};
-inline constexpr std::array<std::uint8_t, 8> kSlots{
-    0, 0, 3, 2, 0, 0, 1, 0};
+    0, 0};
+// Each slot holds the name's bytes, size and enumerator itself: one load less than an index.
+inline constexpr ::scopegen::detail::NameSlot kSlots[8] = {
+    {}, {kNames[1].data(), 13, 1}, {}, {kNames[0].data(), 12, 0},
+    {kNames[2].data(), 10, 2}, {}, {}, {}};
 
 constexpr std::size_t index(std::size_t i) noexcept { return i; }
 }  // namespace detail
@@ -97,11 +100,13 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
 /// The permission named exactly `name`, or nothing (case-sensitive; no trimming).
 [[nodiscard]] constexpr std::optional<Permission> parse(std::string_view name) noexcept {
   if (name.size() < 10 || name.size() > 13) return std::nullopt;
-  const std::uint64_t h = ::scopegen::detail::name_hash(name, detail::kSeed);
-  const std::uint32_t d = detail::kDisplacements[h & 1u];
-  const std::size_t slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 7u)];
-  if (slot == 0 || detail::kNames[slot - 1] != name) return std::nullopt;
-  return static_cast<Permission>(slot - 1);
+  const std::uint64_t h = ::scopegen::detail::sampled_hash(name, detail::kSeed, 0);
+  const std::uint32_t d = detail::kDisplacements[h >> 63];
+  const ::scopegen::detail::NameSlot& slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 7u)];
+  if (slot.size != name.size() || !::scopegen::detail::same_bytes(slot.name, name.data(), name.size(), 0)) {
+    return std::nullopt;
+  }
+  return static_cast<Permission>(slot.index);
 }
 
 /// One line saying what the permission grants.

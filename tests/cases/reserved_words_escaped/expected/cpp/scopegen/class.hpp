@@ -54,16 +54,16 @@ using RestrictionSet = ::scopegen::EnumSet<Restriction, 5>;
 
 namespace detail {
 inline constexpr std::array<std::string_view, kScopeCount> kNames{
-    "delete",
-    "default",
-    "enum.export",
-    "x2fa.read",
+    std::string_view("delete", 6),
+    std::string_view("default", 7),
+    std::string_view("enum.export", 11),
+    std::string_view("x2fa.read", 9),
 };
 inline constexpr std::array<std::string_view, kScopeCount> kDescriptions{
-    "Delete things",
-    "The default",
-    "Export enums",
-    "Second factor",
+    std::string_view("Delete things", 13),
+    std::string_view("The default", 11),
+    std::string_view("Export enums", 12),
+    std::string_view("Second factor", 13),
 };
 inline constexpr std::array<bool, kScopeCount> kReadOnly{
     false,
@@ -102,12 +102,15 @@ inline constexpr std::array<ScopeSet, kScopeCount> kReplacedBy{
     ScopeSet{},
 };
 
-// Perfect hash of the names: displacement per bucket, then one slot and one compare.
-inline constexpr std::uint64_t kSeed = 1554098974ull;
+// Perfect hash of the names: the length and a few words hashed, a displacement per bucket, then
+// one slot and one compare.
+inline constexpr std::uint64_t kSeed = 4354685566490944328ull;
 inline constexpr std::array<std::uint8_t, 2> kDisplacements{
-    2, 0};
-inline constexpr std::array<std::uint8_t, 8> kSlots{
-    1, 4, 0, 0, 0, 0, 3, 2};
+    0, 2};
+// Each slot holds the name's bytes, size and enumerator itself: one load less than an index.
+inline constexpr ::scopegen::detail::NameSlot kSlots[8] = {
+    {}, {}, {kNames[2].data(), 11, 2}, {},
+    {}, {kNames[0].data(), 6, 0}, {kNames[1].data(), 7, 1}, {kNames[3].data(), 9, 3}};
 
 constexpr std::size_t index(std::size_t i) noexcept { return i; }
 }  // namespace detail
@@ -120,11 +123,13 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
 /// The scope named exactly `name`, or nothing (case-sensitive; no trimming).
 [[nodiscard]] constexpr std::optional<Scope> parse(std::string_view name) noexcept {
   if (name.size() < 6 || name.size() > 11) return std::nullopt;
-  const std::uint64_t h = ::scopegen::detail::name_hash(name, detail::kSeed);
-  const std::uint32_t d = detail::kDisplacements[h & 1u];
-  const std::size_t slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 7u)];
-  if (slot == 0 || detail::kNames[slot - 1] != name) return std::nullopt;
-  return static_cast<Scope>(slot - 1);
+  const std::uint64_t h = ::scopegen::detail::sampled_hash(name, detail::kSeed, 0);
+  const std::uint32_t d = detail::kDisplacements[h >> 63];
+  const ::scopegen::detail::NameSlot& slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 7u)];
+  if (slot.size != name.size() || !::scopegen::detail::same_bytes(slot.name, name.data(), name.size(), 0)) {
+    return std::nullopt;
+  }
+  return static_cast<Scope>(slot.index);
 }
 
 /// One line saying what the scope grants.

@@ -53,16 +53,16 @@ using RestrictionSet = ::scopegen::EnumSet<Restriction, 5>;
 
 namespace detail {
 inline constexpr std::array<std::string_view, kScopeCount> kNames{
-    "offline_access",
-    "ledger.read",
-    "ledger",
-    "everything",
+    std::string_view("offline_access", 14),
+    std::string_view("ledger.read", 11),
+    std::string_view("ledger", 6),
+    std::string_view("everything", 10),
 };
 inline constexpr std::array<std::string_view, kScopeCount> kDescriptions{
-    "Keep the connection alive",
-    "Read the ledger",
-    "Read and write the ledger",
-    "All of it",
+    std::string_view("Keep the connection alive", 25),
+    std::string_view("Read the ledger", 15),
+    std::string_view("Read and write the ledger", 25),
+    std::string_view("All of it", 9),
 };
 inline constexpr std::array<bool, kScopeCount> kReadOnly{
     true,
@@ -101,12 +101,15 @@ inline constexpr std::array<ScopeSet, kScopeCount> kReplacedBy{
     ScopeSet{Scope::ledger},
 };
 
-// Perfect hash of the names: displacement per bucket, then one slot and one compare.
+// Perfect hash of the names: the length and a few words hashed, a displacement per bucket, then
+// one slot and one compare.
 inline constexpr std::uint64_t kSeed = 1554098974ull;
 inline constexpr std::array<std::uint8_t, 2> kDisplacements{
     0, 0};
-inline constexpr std::array<std::uint8_t, 8> kSlots{
-    0, 0, 0, 3, 1, 4, 0, 2};
+// Each slot holds the name's bytes, size and enumerator itself: one load less than an index.
+inline constexpr ::scopegen::detail::NameSlot kSlots[8] = {
+    {}, {kNames[3].data(), 10, 3}, {kNames[1].data(), 11, 1}, {kNames[0].data(), 14, 0},
+    {}, {}, {kNames[2].data(), 6, 2}, {}};
 
 constexpr std::size_t index(std::size_t i) noexcept { return i; }
 }  // namespace detail
@@ -119,11 +122,13 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
 /// The scope named exactly `name`, or nothing (case-sensitive; no trimming).
 [[nodiscard]] constexpr std::optional<Scope> parse(std::string_view name) noexcept {
   if (name.size() < 6 || name.size() > 14) return std::nullopt;
-  const std::uint64_t h = ::scopegen::detail::name_hash(name, detail::kSeed);
-  const std::uint32_t d = detail::kDisplacements[h & 1u];
-  const std::size_t slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 7u)];
-  if (slot == 0 || detail::kNames[slot - 1] != name) return std::nullopt;
-  return static_cast<Scope>(slot - 1);
+  const std::uint64_t h = ::scopegen::detail::sampled_hash(name, detail::kSeed, 0);
+  const std::uint32_t d = detail::kDisplacements[h >> 63];
+  const ::scopegen::detail::NameSlot& slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 7u)];
+  if (slot.size != name.size() || !::scopegen::detail::same_bytes(slot.name, name.data(), name.size(), 0)) {
+    return std::nullopt;
+  }
+  return static_cast<Scope>(slot.index);
 }
 
 /// One line saying what the scope grants.
