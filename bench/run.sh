@@ -2,7 +2,7 @@
 # Builds and runs every benchmark of docs/benchmarks.md, then prints one table of ratios against
 # the targets of issue 7. Nothing here is a test: it never fails on a missed target.
 #
-#   bash bench/run.sh                 # full run: ~25 min on the 2-core VM, half of it the first build
+#   bash bench/run.sh                 # full run: ~10 min on the idle 2-core VM, build included
 #   BENCH_QUICK=1 bash bench/run.sh   # a fast pass to see that everything works (numbers are rough)
 #
 # Environment (defaults in brackets):
