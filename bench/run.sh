@@ -34,23 +34,10 @@ say() { echo "bench: $*" >&2; }
 
 # --- 1. What it needs, installed when missing (as scripts/bootstrap.sh does: libraries by Debian
 # package, tools by command). Beyond bootstrap.sh: protoc (the peer generator) and GNU time (peak RSS).
-libraries=(nlohmann-json3-dev libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libbenchmark-dev)
-declare -A tools=([g++]=g++ [cmake]=cmake [ninja]=ninja-build [node]=nodejs [gperf]=gperf
-                  [protoc]=protobuf-compiler [/usr/bin/time]=time [taskset]=util-linux)
-missing=()
-for p in "${libraries[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-for cmd in "${!tools[@]}"; do
-  command -v "$cmd" >/dev/null 2>&1 || missing+=("${tools[$cmd]}")
-done
-if ((${#missing[@]})); then
-  say "installing ${missing[*]}"
-  sudo_cmd=()
-  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+source "$repo/scripts/ensure.sh"
+ensure nlohmann-json3-dev libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libbenchmark-dev \
+  -- g++=g++ cmake=cmake ninja=ninja-build node=nodejs gperf=gperf protoc=protobuf-compiler \
+  /usr/bin/time=time taskset=util-linux
 
 # --- 2. Build (Release): scopegen, the synthetic tables, the generated headers, gperf, the benchmark.
 say "building in $B"
