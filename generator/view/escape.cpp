@@ -1,5 +1,7 @@
 #include "view/escape.hpp"
 
+#include "unicode/utf8.hpp"
+
 #include <nlohmann/json.hpp>
 #include <utility>
 
@@ -7,44 +9,25 @@ namespace scopegen::view {
 
 namespace {
 
-// Code points that must not reach a comment as they are: they end a line to some reader
-// (U+0085, U+2028 and U+2029 are line terminators to JavaScript and to editors), or reorder
-// what a reader sees (the bidirectional marks, embeddings, overrides and isolates of Trojan
-// Source; GCC's default -Wbidi-chars makes an unpaired one a compile error under -Werror).
-bool breaks_a_comment(char32_t c) {
-  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0x061C ||
-         c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
-// Decodes the UTF-8 sequence at s[i]: (code point, length), or (U+FFFD, 1) for a bad byte.
-std::pair<char32_t, std::size_t> decode_utf8(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  if (c < 0x80) return {c, 1};
-  const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-  if (len == 0 || i + len > s.size()) return {0xFFFD, 1};
-  char32_t cp = c & (0x3F >> (len - 1));
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) return {0xFFFD, 1};
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  return {cp, len};
-}
-
-// One line of printable text: controls, line separators and bidirectional controls become
-// spaces, runs of spaces fold, other UTF-8 stays; a byte that is not UTF-8 becomes '?'.
+// One line of printable text: layout controls (they end a line to some reader, or reorder what
+// a reader sees: GCC's default -Wbidi-chars makes an unpaired bidi control a compile error under
+// -Werror) become spaces, runs of spaces fold, other UTF-8 stays; a byte that is not UTF-8
+// becomes '?'.
 std::string one_line(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
-    const auto [c, len] = decode_utf8(s, i);
-    if (breaks_a_comment(c) || c == ' ') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else if (c == 0xFFFD && len == 1) {
+    const unicode::CodePoint c = unicode::decode(s, i);
+    if (c.length == 0) {
       out += '?';
-    } else {
-      out.append(s.substr(i, len));
+      ++i;
+      continue;
     }
-    i += len;
+    if (unicode::is_layout_control(c.value) || c.value == ' ') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out.append(s.substr(i, c.length));
+    }
+    i += c.length;
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;

@@ -25,7 +25,7 @@ export enum BooksScope {
   JournalRead = "journal.read",
   /** right-to-left mark , left-to-right , override reversed , embedding x , isolate x , letter mark */
   Journal = "journal",
-  /** café, emoji 😀, BOM ﻿, zero width ​, replacement �, CJK 漢字 */
+  /** café, emoji 😀, BOM , zero width , replacement �, CJK 漢字 */
   ContactsRead = "contacts.read",
   /** trailing backslash \ */
   Contacts = "contacts",

@@ -28,7 +28,7 @@ enum class Scope : std::uint8_t {
   ledger,  ///< line one line two line three tab next line line separator paragraph separator
   journal_read,  ///< before NUL after NUL
   journal,  ///< right-to-left mark , left-to-right , override reversed , embedding x , isolate x , letter mark
-  contacts_read,  ///< café, emoji 😀, BOM ﻿, zero width ​, replacement �, CJK 漢字
+  contacts_read,  ///< café, emoji 😀, BOM , zero width , replacement �, CJK 漢字
   contacts,  ///< trailing backslash /
   nul,  ///< 
   controls,  ///< SOH STX ESC [31m red [0m BEL BS VT FF DEL end
