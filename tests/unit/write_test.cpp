@@ -81,14 +81,28 @@ TEST_CASE("temporaries of killed runs are removed; a live run's are not") {
   CHECK(fs::exists(foreign));
 }
 
-TEST_CASE("a temporary someone else created is never written through") {
+TEST_CASE("a link planted at the temporary's name is never written through") {
   TempDir t;
   diag::Diagnostics d;
   const fs::path target = t.path / "x.txt";
-  // Our own pid's name already taken by a directory: open(O_EXCL) must fail, not follow it.
+  const fs::path victim = t.path / "victim.txt";
+  std::ofstream(victim) << "precious";
+  fs::create_symlink(victim, write::temporary_for(target, static_cast<long>(::getpid())));
+  REQUIRE(write::write_outputs({{"x.txt", "new"}}, t.path.string(), d));
+  CHECK(read(victim) == "precious");
+  CHECK(read(target) == "new");
+  CHECK_FALSE(fs::is_symlink(target));
+}
+
+TEST_CASE("a temporary that cannot be created writes nothing and says why") {
+  TempDir t;
+  diag::Diagnostics d;
+  const fs::path target = t.path / "x.txt";
+  // A non-empty directory holds our temporary's name: it can neither be removed nor opened.
   fs::create_directories(write::temporary_for(target, static_cast<long>(::getpid())) / "inside");
   CHECK_FALSE(write::write_outputs({{"x.txt", "new"}}, t.path.string(), d));
   CHECK_FALSE(fs::exists(target));
+  CHECK(test::text(d).find("cannot write") != std::string::npos);
 }
 
 TEST_CASE("a failed replace names the system's reason") {
