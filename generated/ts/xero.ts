@@ -17,7 +17,7 @@ export const providerName = "Xero";
 export enum XeroScope {
   /** your application intends to use the user's identity */
   Openid = "openid",
-  /** first name, last name and xero user id */
+  /** first name, last name, full name and xero user id */
   Profile = "profile",
   /** email address */
   Email = "email",
@@ -29,17 +29,17 @@ export enum XeroScope {
   AccountingTransactionsRead = "accounting.transactions.read",
   /** View your reports */
   AccountingReportsRead = "accounting.reports.read",
-  /** View and manage invoices, credit notes, quotes, purchase orders, repeating invoices, linked transactions and items */
+  /** View and manage invoices */
   AccountingInvoices = "accounting.invoices",
-  /** View invoices, credit notes, quotes, purchase orders, repeating invoices, linked transactions and items */
+  /** View invoices */
   AccountingInvoicesRead = "accounting.invoices.read",
-  /** View and manage payments, batch payments, overpayments and prepayments */
+  /** View and manage payments */
   AccountingPayments = "accounting.payments",
-  /** View payments, batch payments, overpayments and prepayments */
+  /** View payments */
   AccountingPaymentsRead = "accounting.payments.read",
-  /** View and manage bank transactions and bank transfers */
+  /** View and manage bank transactions */
   AccountingBanktransactions = "accounting.banktransactions",
-  /** View bank transactions and bank transfers */
+  /** View bank transactions */
   AccountingBanktransactionsRead = "accounting.banktransactions.read",
   /** View and manage manual journals */
   AccountingManualjournals = "accounting.manualjournals",
@@ -49,21 +49,21 @@ export enum XeroScope {
   AccountingClassicexpenses = "accounting.classicexpenses",
   /** View expense claims and receipts (Classic Expenses) */
   AccountingClassicexpensesRead = "accounting.classicexpenses.read",
-  /** View the Aged Payables by Contact and Aged Receivables by Contact reports */
+  /** View aged reports */
   AccountingReportsAgedRead = "accounting.reports.aged.read",
-  /** View the Balance Sheet report */
+  /** View balance sheets */
   AccountingReportsBalancesheetRead = "accounting.reports.balancesheet.read",
-  /** View the Bank Summary report */
+  /** View bank summary */
   AccountingReportsBanksummaryRead = "accounting.reports.banksummary.read",
-  /** View the Budget Summary report */
+  /** View budget summary */
   AccountingReportsBudgetsummaryRead = "accounting.reports.budgetsummary.read",
-  /** View the Executive Summary report */
+  /** View executive summary */
   AccountingReportsExecutivesummaryRead = "accounting.reports.executivesummary.read",
-  /** View the Profit and Loss report */
+  /** View profit and loss */
   AccountingReportsProfitandlossRead = "accounting.reports.profitandloss.read",
-  /** View the Trial Balance report */
+  /** View trial balance */
   AccountingReportsTrialbalanceRead = "accounting.reports.trialbalance.read",
-  /** View the GST Report and the BAS Report */
+  /** View GST or BAS reports */
   AccountingReportsTaxreportsRead = "accounting.reports.taxreports.read",
   /** View and manage your organisation settings */
   AccountingSettings = "accounting.settings",
@@ -79,8 +79,6 @@ export enum XeroScope {
   AccountingAttachmentsRead = "accounting.attachments.read",
   /** View your budgets */
   AccountingBudgetsRead = "accounting.budgets.read",
-  /** View and manage your budgets */
-  AccountingBudgets = "accounting.budgets",
   /** View your general ledger */
   AccountingJournalsRead = "accounting.journals.read",
   /** View your 1099 reports */
@@ -91,49 +89,67 @@ export enum XeroScope {
   PayrollEmployees = "payroll.employees",
   /** View your employees */
   PayrollEmployeesRead = "payroll.employees.read",
-  /** View and manage pay runs */
+  /** View and manage your pay runs */
   PayrollPayruns = "payroll.payruns",
-  /** View pay runs */
+  /** View your pay runs */
   PayrollPayrunsRead = "payroll.payruns.read",
-  /** View and manage payslips */
+  /** View and manage your payslips */
   PayrollPayslip = "payroll.payslip",
-  /** View payslips */
+  /** View your payslips */
   PayrollPayslipRead = "payroll.payslip.read",
-  /** View and manage payroll settings */
+  /** View and manage your payroll settings */
   PayrollSettings = "payroll.settings",
-  /** View payroll settings */
+  /** View your payroll settings */
   PayrollSettingsRead = "payroll.settings.read",
-  /** View and manage timesheets */
+  /** View and manage your timesheets */
   PayrollTimesheets = "payroll.timesheets",
-  /** View timesheets */
+  /** View your timesheets */
   PayrollTimesheetsRead = "payroll.timesheets.read",
   /** View and manage your file library */
   Files = "files",
   /** View your file library */
   FilesRead = "files.read",
-  /** View and manage fixed assets */
+  /** View and manage your fixed assets */
   Assets = "assets",
-  /** View fixed assets */
+  /** View your fixed assets */
   AssetsRead = "assets.read",
-  /** View and manage projects */
+  /** View and manage your projects */
   Projects = "projects",
-  /** View projects */
+  /** View your projects */
   ProjectsRead = "projects.read",
   /** View and manage your bank statements */
   Bankfeeds = "bankfeeds",
   /** View and manage your payment services */
   Paymentservices = "paymentservices",
-  /** View financial statements */
+  /** View your financial statements */
   FinanceStatementsRead = "finance.statements.read",
-  /** View bank statement and reconciliation data */
+  /** View your Bank statement and reconciliation data */
   FinanceCashvalidationRead = "finance.cashvalidation.read",
-  /** View bank statements plus accounting data */
+  /** View your Bank statement and reconciled transactions */
   FinanceBankstatementsplusRead = "finance.bankstatementsplus.read",
   /** View your Xero usage activity */
   FinanceAccountingactivityRead = "finance.accountingactivity.read",
-  /** Use the App Store subscriptions API */
+  /** View and manage your Practice Manager job data */
+  PracticemanagerJob = "practicemanager.job",
+  /** View your Practice Manager job data */
+  PracticemanagerJobRead = "practicemanager.job.read",
+  /** View and manage your Practice Manager client data */
+  PracticemanagerClient = "practicemanager.client",
+  /** View your Practice Manager client data */
+  PracticemanagerClientRead = "practicemanager.client.read",
+  /** View and manage your Practice Manager staff data */
+  PracticemanagerStaff = "practicemanager.staff",
+  /** View your Practice Manager staff data */
+  PracticemanagerStaffRead = "practicemanager.staff.read",
+  /** View and manage your Practice Manager time data */
+  PracticemanagerTime = "practicemanager.time",
+  /** View your Practice Manager time data */
+  PracticemanagerTimeRead = "practicemanager.time.read",
+  /** View and manage registration information */
+  Einvoicing = "einvoicing",
+  /** View and manage Xero App Store data */
   MarketplaceBilling = "marketplace.billing",
-  /** Manage the app's connections, with no tenant */
+  /** View your connection data */
   AppConnections = "app.connections",
 }
 
@@ -171,7 +187,6 @@ export const allScopes: readonly XeroScope[] = [
   XeroScope.AccountingAttachments,
   XeroScope.AccountingAttachmentsRead,
   XeroScope.AccountingBudgetsRead,
-  XeroScope.AccountingBudgets,
   XeroScope.AccountingJournalsRead,
   XeroScope.AccountingReportsTenninetynineRead,
   XeroScope.AccountingReportsBankstatementRead,
@@ -197,6 +212,15 @@ export const allScopes: readonly XeroScope[] = [
   XeroScope.FinanceCashvalidationRead,
   XeroScope.FinanceBankstatementsplusRead,
   XeroScope.FinanceAccountingactivityRead,
+  XeroScope.PracticemanagerJob,
+  XeroScope.PracticemanagerJobRead,
+  XeroScope.PracticemanagerClient,
+  XeroScope.PracticemanagerClientRead,
+  XeroScope.PracticemanagerStaff,
+  XeroScope.PracticemanagerStaffRead,
+  XeroScope.PracticemanagerTime,
+  XeroScope.PracticemanagerTimeRead,
+  XeroScope.Einvoicing,
   XeroScope.MarketplaceBilling,
   XeroScope.AppConnections,
 ];
@@ -252,7 +276,7 @@ export const scopeInfo = {
   },
   [XeroScope.Profile]: {
     name: XeroScope.Profile,
-    description: "first name, last name and xero user id",
+    description: "first name, last name, full name and xero user id",
     readOnly: true,
     sensitive: false,
     unconfirmed: "Only a community note says the OIDC scopes (openid, profile, email) must be enabled on the app before they can be requested",
@@ -324,10 +348,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingInvoices]: {
     name: XeroScope.AccountingInvoices,
-    description: "View and manage invoices, credit notes, quotes, purchase orders, repeating invoices, linked transactions and items",
+    description: "View and manage invoices",
     readOnly: false,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -336,10 +360,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingInvoicesRead]: {
     name: XeroScope.AccountingInvoicesRead,
-    description: "View invoices, credit notes, quotes, purchase orders, repeating invoices, linked transactions and items",
+    description: "View invoices",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -348,10 +372,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingPayments]: {
     name: XeroScope.AccountingPayments,
-    description: "View and manage payments, batch payments, overpayments and prepayments",
+    description: "View and manage payments",
     readOnly: false,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -360,10 +384,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingPaymentsRead]: {
     name: XeroScope.AccountingPaymentsRead,
-    description: "View payments, batch payments, overpayments and prepayments",
+    description: "View payments",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -372,10 +396,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingBanktransactions]: {
     name: XeroScope.AccountingBanktransactions,
-    description: "View and manage bank transactions and bank transfers",
+    description: "View and manage bank transactions",
     readOnly: false,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -384,10 +408,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingBanktransactionsRead]: {
     name: XeroScope.AccountingBanktransactionsRead,
-    description: "View bank transactions and bank transfers",
+    description: "View bank transactions",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -399,7 +423,7 @@ export const scopeInfo = {
     description: "View and manage manual journals",
     readOnly: false,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -411,7 +435,7 @@ export const scopeInfo = {
     description: "View manual journals",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -423,7 +447,7 @@ export const scopeInfo = {
     description: "View and manage expense claims and receipts (Classic Expenses)",
     readOnly: false,
     sensitive: false,
-    unconfirmed: "Name from Apideck and community code only; whether new apps can still get it is unconfirmed (one third-party source says new connections are no longer granted it)",
+    unconfirmed: "Not on Xero's scopes page (2026), which maps accounting.transactions to four granular scopes without it, nor in Xero-OpenAPI: only Apideck's blog and community code name it (description theirs, not Xero's). One community source says Xero no longer grants it to new connections.",
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -435,7 +459,7 @@ export const scopeInfo = {
     description: "View expense claims and receipts (Classic Expenses)",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Name from community sources only; whether new apps can still get it is unconfirmed",
+    unconfirmed: "Not on Xero's scopes page (2026) nor in Xero-OpenAPI: only community code names it (several code bases request it or document it for Receipts). Whether any app can still get it is unconfirmed.",
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -444,10 +468,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingReportsAgedRead]: {
     name: XeroScope.AccountingReportsAgedRead,
-    description: "View the Aged Payables by Contact and Aged Receivables by Contact reports",
+    description: "View aged reports",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -456,10 +480,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingReportsBalancesheetRead]: {
     name: XeroScope.AccountingReportsBalancesheetRead,
-    description: "View the Balance Sheet report",
+    description: "View balance sheets",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -468,10 +492,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingReportsBanksummaryRead]: {
     name: XeroScope.AccountingReportsBanksummaryRead,
-    description: "View the Bank Summary report",
+    description: "View bank summary",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -480,10 +504,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingReportsBudgetsummaryRead]: {
     name: XeroScope.AccountingReportsBudgetsummaryRead,
-    description: "View the Budget Summary report",
+    description: "View budget summary",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -492,10 +516,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingReportsExecutivesummaryRead]: {
     name: XeroScope.AccountingReportsExecutivesummaryRead,
-    description: "View the Executive Summary report",
+    description: "View executive summary",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -504,10 +528,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingReportsProfitandlossRead]: {
     name: XeroScope.AccountingReportsProfitandlossRead,
-    description: "View the Profit and Loss report",
+    description: "View profit and loss",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -516,10 +540,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingReportsTrialbalanceRead]: {
     name: XeroScope.AccountingReportsTrialbalanceRead,
-    description: "View the Trial Balance report",
+    description: "View trial balance",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -528,10 +552,10 @@ export const scopeInfo = {
   },
   [XeroScope.AccountingReportsTaxreportsRead]: {
     name: XeroScope.AccountingReportsTaxreportsRead,
-    description: "View the GST Report and the BAS Report",
+    description: "View GST or BAS reports",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Description paraphrased; Xero's official wording and endpoint list for the granular scopes not confirmed",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "granular",
@@ -622,24 +646,12 @@ export const scopeInfo = {
     restrictions: [],
     replacedBy: [],
   },
-  [XeroScope.AccountingBudgets]: {
-    name: XeroScope.AccountingBudgets,
-    description: "View and manage your budgets",
-    readOnly: false,
-    sensitive: false,
-    unconfirmed: "Doubtful: listed by one community table only, not in Xero-OpenAPI",
-    implies: [],
-    impliedClosure: [],
-    status: "unchanged",
-    restrictions: [],
-    replacedBy: [],
-  },
   [XeroScope.AccountingJournalsRead]: {
     name: XeroScope.AccountingJournalsRead,
     description: "View your general ledger",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Third-party sources only for: needs Xero's approval, and not offered to custom connections created after 29 April 2026 (27 vs 29 April is itself unconfirmed)",
+    unconfirmed: "Third-party sources only for: needs Xero's approval, and not offered to custom connections created after 29 April 2026",
     implies: [],
     impliedClosure: [],
     status: "unchanged",
@@ -663,7 +675,7 @@ export const scopeInfo = {
     description: "View the Bank Statement report",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "One third-party source quoting Xero support (Sep 2026) says Xero no longer grants it to any app",
+    unconfirmed: "Not on Xero's scopes page (2026) nor in Xero-OpenAPI (perhaps an unlisted restricted scope): its source is Xero's 2024 email as Codat quoted it (description ours). One third-party source quoting Xero support (September 2026) says Xero no longer grants it to any app.",
     implies: [],
     impliedClosure: [],
     status: "unchanged",
@@ -696,7 +708,7 @@ export const scopeInfo = {
   },
   [XeroScope.PayrollPayruns]: {
     name: XeroScope.PayrollPayruns,
-    description: "View and manage pay runs",
+    description: "View and manage your pay runs",
     readOnly: false,
     sensitive: false,
     unconfirmed: null,
@@ -708,7 +720,7 @@ export const scopeInfo = {
   },
   [XeroScope.PayrollPayrunsRead]: {
     name: XeroScope.PayrollPayrunsRead,
-    description: "View pay runs",
+    description: "View your pay runs",
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
@@ -720,7 +732,7 @@ export const scopeInfo = {
   },
   [XeroScope.PayrollPayslip]: {
     name: XeroScope.PayrollPayslip,
-    description: "View and manage payslips",
+    description: "View and manage your payslips",
     readOnly: false,
     sensitive: false,
     unconfirmed: null,
@@ -732,7 +744,7 @@ export const scopeInfo = {
   },
   [XeroScope.PayrollPayslipRead]: {
     name: XeroScope.PayrollPayslipRead,
-    description: "View payslips",
+    description: "View your payslips",
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
@@ -744,7 +756,7 @@ export const scopeInfo = {
   },
   [XeroScope.PayrollSettings]: {
     name: XeroScope.PayrollSettings,
-    description: "View and manage payroll settings",
+    description: "View and manage your payroll settings",
     readOnly: false,
     sensitive: false,
     unconfirmed: null,
@@ -756,7 +768,7 @@ export const scopeInfo = {
   },
   [XeroScope.PayrollSettingsRead]: {
     name: XeroScope.PayrollSettingsRead,
-    description: "View payroll settings",
+    description: "View your payroll settings",
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
@@ -768,7 +780,7 @@ export const scopeInfo = {
   },
   [XeroScope.PayrollTimesheets]: {
     name: XeroScope.PayrollTimesheets,
-    description: "View and manage timesheets",
+    description: "View and manage your timesheets",
     readOnly: false,
     sensitive: false,
     unconfirmed: null,
@@ -780,7 +792,7 @@ export const scopeInfo = {
   },
   [XeroScope.PayrollTimesheetsRead]: {
     name: XeroScope.PayrollTimesheetsRead,
-    description: "View timesheets",
+    description: "View your timesheets",
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
@@ -816,7 +828,7 @@ export const scopeInfo = {
   },
   [XeroScope.Assets]: {
     name: XeroScope.Assets,
-    description: "View and manage fixed assets",
+    description: "View and manage your fixed assets",
     readOnly: false,
     sensitive: false,
     unconfirmed: null,
@@ -828,7 +840,7 @@ export const scopeInfo = {
   },
   [XeroScope.AssetsRead]: {
     name: XeroScope.AssetsRead,
-    description: "View fixed assets",
+    description: "View your fixed assets",
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
@@ -840,7 +852,7 @@ export const scopeInfo = {
   },
   [XeroScope.Projects]: {
     name: XeroScope.Projects,
-    description: "View and manage projects",
+    description: "View and manage your projects",
     readOnly: false,
     sensitive: false,
     unconfirmed: null,
@@ -852,7 +864,7 @@ export const scopeInfo = {
   },
   [XeroScope.ProjectsRead]: {
     name: XeroScope.ProjectsRead,
-    description: "View projects",
+    description: "View your projects",
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
@@ -888,7 +900,7 @@ export const scopeInfo = {
   },
   [XeroScope.FinanceStatementsRead]: {
     name: XeroScope.FinanceStatementsRead,
-    description: "View financial statements",
+    description: "View your financial statements",
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
@@ -900,7 +912,7 @@ export const scopeInfo = {
   },
   [XeroScope.FinanceCashvalidationRead]: {
     name: XeroScope.FinanceCashvalidationRead,
-    description: "View bank statement and reconciliation data",
+    description: "View your Bank statement and reconciliation data",
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
@@ -912,7 +924,7 @@ export const scopeInfo = {
   },
   [XeroScope.FinanceBankstatementsplusRead]: {
     name: XeroScope.FinanceBankstatementsplusRead,
-    description: "View bank statements plus accounting data",
+    description: "View your Bank statement and reconciled transactions",
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
@@ -927,17 +939,125 @@ export const scopeInfo = {
     description: "View your Xero usage activity",
     readOnly: true,
     sensitive: false,
-    unconfirmed: "Only in older copies of Xero's scopes page (via the Xojo copy); not in the current Xero-OpenAPI spec",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "unchanged",
     restrictions: ["approved_partners"],
     replacedBy: [],
   },
+  [XeroScope.PracticemanagerJob]: {
+    name: XeroScope.PracticemanagerJob,
+    description: "View and manage your Practice Manager job data",
+    readOnly: false,
+    sensitive: false,
+    unconfirmed: null,
+    implies: [],
+    impliedClosure: [],
+    status: "unchanged",
+    restrictions: ["approved_partners"],
+    replacedBy: [],
+  },
+  [XeroScope.PracticemanagerJobRead]: {
+    name: XeroScope.PracticemanagerJobRead,
+    description: "View your Practice Manager job data",
+    readOnly: true,
+    sensitive: false,
+    unconfirmed: null,
+    implies: [],
+    impliedClosure: [],
+    status: "unchanged",
+    restrictions: ["approved_partners"],
+    replacedBy: [],
+  },
+  [XeroScope.PracticemanagerClient]: {
+    name: XeroScope.PracticemanagerClient,
+    description: "View and manage your Practice Manager client data",
+    readOnly: false,
+    sensitive: false,
+    unconfirmed: null,
+    implies: [],
+    impliedClosure: [],
+    status: "unchanged",
+    restrictions: ["approved_partners"],
+    replacedBy: [],
+  },
+  [XeroScope.PracticemanagerClientRead]: {
+    name: XeroScope.PracticemanagerClientRead,
+    description: "View your Practice Manager client data",
+    readOnly: true,
+    sensitive: false,
+    unconfirmed: null,
+    implies: [],
+    impliedClosure: [],
+    status: "unchanged",
+    restrictions: ["approved_partners"],
+    replacedBy: [],
+  },
+  [XeroScope.PracticemanagerStaff]: {
+    name: XeroScope.PracticemanagerStaff,
+    description: "View and manage your Practice Manager staff data",
+    readOnly: false,
+    sensitive: false,
+    unconfirmed: null,
+    implies: [],
+    impliedClosure: [],
+    status: "unchanged",
+    restrictions: ["approved_partners"],
+    replacedBy: [],
+  },
+  [XeroScope.PracticemanagerStaffRead]: {
+    name: XeroScope.PracticemanagerStaffRead,
+    description: "View your Practice Manager staff data",
+    readOnly: true,
+    sensitive: false,
+    unconfirmed: null,
+    implies: [],
+    impliedClosure: [],
+    status: "unchanged",
+    restrictions: ["approved_partners"],
+    replacedBy: [],
+  },
+  [XeroScope.PracticemanagerTime]: {
+    name: XeroScope.PracticemanagerTime,
+    description: "View and manage your Practice Manager time data",
+    readOnly: false,
+    sensitive: false,
+    unconfirmed: null,
+    implies: [],
+    impliedClosure: [],
+    status: "unchanged",
+    restrictions: ["approved_partners"],
+    replacedBy: [],
+  },
+  [XeroScope.PracticemanagerTimeRead]: {
+    name: XeroScope.PracticemanagerTimeRead,
+    description: "View your Practice Manager time data",
+    readOnly: true,
+    sensitive: false,
+    unconfirmed: null,
+    implies: [],
+    impliedClosure: [],
+    status: "unchanged",
+    restrictions: ["approved_partners"],
+    replacedBy: [],
+  },
+  [XeroScope.Einvoicing]: {
+    name: XeroScope.Einvoicing,
+    description: "View and manage registration information",
+    readOnly: false,
+    sensitive: false,
+    unconfirmed: null,
+    implies: [],
+    impliedClosure: [],
+    status: "unchanged",
+    restrictions: [],
+    replacedBy: [],
+  },
   [XeroScope.MarketplaceBilling]: {
     name: XeroScope.MarketplaceBilling,
-    description: "Use the App Store subscriptions API",
-    readOnly: true,
+    description: "View and manage Xero App Store data",
+    readOnly: false,
     sensitive: false,
     unconfirmed: null,
     implies: [],
@@ -948,10 +1068,10 @@ export const scopeInfo = {
   },
   [XeroScope.AppConnections]: {
     name: XeroScope.AppConnections,
-    description: "Manage the app's connections, with no tenant",
-    readOnly: false,
+    description: "View your connection data",
+    readOnly: true,
     sensitive: false,
-    unconfirmed: "Community reference tables only",
+    unconfirmed: null,
     implies: [],
     impliedClosure: [],
     status: "app_level",
@@ -1010,7 +1130,7 @@ export const migration = {
   /** Apps created on or after this date get granular scopes only. */
   newAppsFrom: "2026-03-02",
   /** Older apps may request granular scopes from this date. */
-  existingAppsFrom: "2026-04",
+  existingAppsFrom: "2026-03",
   /** Older apps must have migrated by this date. */
   existingAppsDeadline: "2027-09",
   /** Granular scopes need every user to consent again. */
@@ -1035,7 +1155,7 @@ export const integrations = [
     name: "Codat",
     platformKey: "gbol",
     redirectUri: "https://xero.codat.io/oauth2/callback",
-    companyLimit: 25,
+    companyLimit: 5,
   },
 ] as const satisfies readonly Integration[];
 

@@ -1,11 +1,13 @@
 // The facts of data/, pinned: if a table edit changes one, this says which.
-// Sources: the seeds (Codat's use-case table, Stripe's permission table) and
-// ../shared/reference/xero-scopes.md.
+// Sources: the seeds (Codat's use-case table, Stripe's permission table),
+// ../shared/reference/xero-scopes.md and, for what changed since (December 2026),
+// ../shared/reference/data-currency-2026-12.md with Xero's scopes page (xero-scopes-page-2026.txt).
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "check/decode.hpp"
 #include "load/inputs.hpp"
@@ -46,17 +48,81 @@ TEST_CASE("Xero: the always-required scopes and the migration dates") {
   CHECK(names(x, x.always_required) == Names{"offline_access", "accounting.settings"});
   REQUIRE(x.migration);
   CHECK(x.migration->new_apps_from == "2026-03-02");
-  CHECK(x.migration->existing_apps_from == "2026-04");
+  // Xero's scopes page (2026) says March; the FAQ said April: the note keeps both.
+  CHECK(x.migration->existing_apps_from == "2026-03");
+  CHECK(x.migration->note.find("from April 2026") != std::string::npos);
+  CHECK(x.migration->note.find("29 April 2026") != std::string::npos);  // custom connections
   CHECK(x.migration->existing_apps_deadline == "2027-09");
   CHECK(x.migration->reconsent_required);
-  CHECK(x.entries.size() == 60);
+  // The 65 scopes of Xero's page, plus three that one other source supports (below).
+  CHECK(x.entries.size() == 68);
 }
 
-TEST_CASE("Xero: broad scopes name their replacements; restrictions are where the reference puts them") {
+TEST_CASE("Xero: the scopes page of 2026, added and removed names") {
   const auto& x = provider("xero");
-  const auto scope = [&](const std::string& n) -> const model::Entry& { return x.entries.at(*x.find(n)); };
+  const auto scope = [&](const std::string& n) -> const model::Entry& {
+    return x.entries.at(*x.find(n));
+  };
+  for (const char* n :
+       {"practicemanager.job", "practicemanager.job.read", "practicemanager.client",
+        "practicemanager.client.read", "practicemanager.staff", "practicemanager.staff.read",
+        "practicemanager.time", "practicemanager.time.read"}) {
+    INFO(n);
+    REQUIRE(x.find(n));
+    CHECK(scope(n).status == "unchanged");
+    // "register as an app partner and complete a security self-assessment questionnaire"
+    CHECK(scope(n).restrictions == Names{"approved_partners"});
+    const std::string_view name(n);
+    CHECK(scope(n).read_only == (name.substr(name.size() - 5) == ".read"));
+    CHECK(scope(n).source.find("Xero scopes page (2026)") != std::string::npos);
+  }
+  CHECK(scope("practicemanager.time").description ==
+        "View and manage your Practice Manager time data");
+  REQUIRE(x.find("einvoicing"));
+  CHECK(scope("einvoicing").description == "View and manage registration information");
+  CHECK_FALSE(scope("einvoicing").read_only);
+  // Only a community table had the write form; Xero's page and Xero-OpenAPI have the .read only.
+  CHECK_FALSE(x.find("accounting.budgets"));
+  CHECK(x.find("accounting.budgets.read"));
+  // Kept, unconfirmed, each with the one source that names it.
+  for (const char* n : {"accounting.classicexpenses", "accounting.classicexpenses.read",
+                        "accounting.reports.bankstatement.read"}) {
+    INFO(n);
+    CHECK(scope(n).unconfirmed.find("Not on Xero's scopes page (2026)") != std::string::npos);
+  }
+  // Non-tenanted: the App Store scope writes usage records, the connections one only reads.
+  CHECK(scope("marketplace.billing").description == "View and manage Xero App Store data");
+  CHECK_FALSE(scope("marketplace.billing").read_only);
+  CHECK(scope("app.connections").description == "View your connection data");
+  CHECK(scope("app.connections").read_only);
+  CHECK(scope("profile").description == "first name, last name, full name and xero user id");
+  // Xero's own wording and resources for the granular scopes: nothing paraphrased is left
+  // unconfirmed.
+  CHECK(scope("accounting.invoices").description == "View and manage invoices");
+  CHECK(scope("accounting.invoices")
+            .note.find("Resources: CreditNotes, Invoices, LinkedTransactions, Quotes, "
+                       "PurchaseOrders, RepeatingInvoices, "
+                       "Items.") == 0);
+  CHECK(scope("accounting.reports.taxreports.read").description == "View GST or BAS reports");
+  for (const auto& e : x.entries) {
+    INFO(e.name);
+    if (e.status == "granular" && e.name.rfind("accounting.classicexpenses", 0) != 0) {
+      CHECK(e.unconfirmed.empty());
+      CHECK(e.source.rfind("Xero scopes page (2026)", 0) == 0);
+      CHECK(e.note.rfind("Resources: ", 0) == 0);
+    }
+  }
+}
+
+TEST_CASE(
+    "Xero: broad scopes name their replacements; restrictions are where the reference puts them") {
+  const auto& x = provider("xero");
+  const auto scope = [&](const std::string& n) -> const model::Entry& {
+    return x.entries.at(*x.find(n));
+  };
   CHECK(names(x, scope("accounting.transactions").replaced_by) ==
-        Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions", "accounting.manualjournals"});
+        Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions",
+              "accounting.manualjournals"});
   CHECK(names(x, scope("accounting.reports.read").replaced_by).size() == 8);
   for (const auto& e : x.entries) {
     INFO(e.name);
@@ -64,12 +130,12 @@ TEST_CASE("Xero: broad scopes name their replacements; restrictions are where th
   }
   CHECK(scope("accounting.journals.read").restrictions == Names{"advanced_tier"});
   CHECK(scope("accounting.reports.bankstatement.read").restrictions == Names{"signed_addendum"});
-  for (const char* n : {"bankfeeds", "paymentservices", "finance.statements.read", "finance.cashvalidation.read",
-                        "finance.bankstatementsplus.read", "finance.accountingactivity.read"}) {
+  for (const char* n :
+       {"bankfeeds", "paymentservices", "finance.statements.read", "finance.cashvalidation.read",
+        "finance.bankstatementsplus.read", "finance.accountingactivity.read"}) {
     INFO(n);
     CHECK(scope(n).restrictions == Names{"approved_partners"});
   }
-  CHECK_FALSE(scope("accounting.budgets").unconfirmed.empty());
 }
 
 TEST_CASE("Codat: platform key, redirect URI, company limit") {
@@ -78,13 +144,19 @@ TEST_CASE("Codat: platform key, redirect URI, company limit") {
   CHECK(x.integrations[0].id == "codat");
   CHECK(x.integrations[0].platform_key == "gbol");
   CHECK(x.integrations[0].redirect_uri == "https://xero.codat.io/oauth2/callback");
-  CHECK(x.integrations[0].company_limit == 25);
+  // 5 since 2026-06-17 (codat-docs 2448b8578); 25 in the seed's French page: the current value,
+  // both noted.
+  CHECK(x.integrations[0].company_limit == 5);
+  CHECK(x.integrations[0].note.find("2026-06-17") != std::string::npos);
+  CHECK(x.integrations[0].note.find("25 entreprises") != std::string::npos);
+  CHECK(x.integrations[0].source.find("2448b8578") != std::string::npos);
 }
 
 TEST_CASE("Codat: the 11 use cases with their exact broad and granular lists") {
   const auto& x = provider("xero");
-  const Names lending_broad{"accounting.reports.read", "accounting.transactions", "accounting.contacts",
-                            "accounting.attachments", "accounting.reports.bankstatement.read"};
+  const Names lending_broad{"accounting.reports.read", "accounting.transactions",
+                            "accounting.contacts", "accounting.attachments",
+                            "accounting.reports.bankstatement.read"};
   struct Row {
     std::string id;
     std::optional<Names> broad;
@@ -94,30 +166,40 @@ TEST_CASE("Codat: the 11 use cases with their exact broad and granular lists") {
       {"reconciling_bank_transactions", Names{"bankfeeds"}, Names{"bankfeeds"}},
       {"lending_loan_qualification", lending_broad,
        Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions",
-             "accounting.reports.balancesheet.read", "accounting.reports.profitandloss.read", "accounting.contacts",
-             "accounting.attachments", "accounting.reports.banksummary.read"}},
+             "accounting.reports.balancesheet.read", "accounting.reports.profitandloss.read",
+             "accounting.contacts", "accounting.attachments",
+             "accounting.reports.banksummary.read"}},
       {"lending_invoice_finance", lending_broad,
-       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions", "accounting.contacts",
-             "accounting.attachments", "accounting.reports.balancesheet.read"}},
-      {"managing_expenses", Names{"accounting.transactions", "accounting.contacts", "accounting.attachments", "bankfeeds"},
-       Names{"accounting.banktransactions", "accounting.contacts", "accounting.attachments", "bankfeeds"}},
+       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions",
+             "accounting.contacts", "accounting.attachments",
+             "accounting.reports.balancesheet.read"}},
+      {"managing_expenses",
+       Names{"accounting.transactions", "accounting.contacts", "accounting.attachments",
+             "bankfeeds"},
+       Names{"accounting.banktransactions", "accounting.contacts", "accounting.attachments",
+             "bankfeeds"}},
       {"dashboarding", std::nullopt, std::nullopt},
-      {"automating_payables", Names{"accounting.transactions", "accounting.contacts", "accounting.attachments"},
-       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions", "accounting.contacts",
+      {"automating_payables",
+       Names{"accounting.transactions", "accounting.contacts", "accounting.attachments"},
+       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions",
+             "accounting.contacts", "accounting.attachments"}},
+      {"automating_receivables",
+       Names{"accounting.transactions", "accounting.contacts", "accounting.attachments"},
+       Names{"accounting.invoices", "accounting.payments", "accounting.contacts",
              "accounting.attachments"}},
-      {"automating_receivables", Names{"accounting.transactions", "accounting.contacts", "accounting.attachments"},
-       Names{"accounting.invoices", "accounting.payments", "accounting.contacts", "accounting.attachments"}},
-      {"integrating_commerce_data", Names{"accounting.journals.read", "accounting.transactions", "accounting.contacts"},
-       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions", "accounting.journals.read",
-             "accounting.contacts"}},
+      {"integrating_commerce_data",
+       Names{"accounting.journals.read", "accounting.transactions", "accounting.contacts"},
+       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions",
+             "accounting.journals.read", "accounting.contacts"}},
       {"managing_payroll", Names{"accounting.journals.read", "accounting.transactions"},
        Names{"accounting.manualjournals", "accounting.journals.read"}},
-      {"spend_insights", Names{"accounting.contacts", "accounting.attachments", "accounting.transactions"},
-       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions", "accounting.contacts",
-             "accounting.attachments"}},
+      {"spend_insights",
+       Names{"accounting.contacts", "accounting.attachments", "accounting.transactions"},
+       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions",
+             "accounting.contacts", "accounting.attachments"}},
       {"fx_insights", std::nullopt,
-       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions", "accounting.contacts",
-             "accounting.attachments"}},
+       Names{"accounting.invoices", "accounting.payments", "accounting.banktransactions",
+             "accounting.contacts", "accounting.attachments"}},
   };
   REQUIRE(x.use_cases.size() == rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {

@@ -24,30 +24,30 @@ inline constexpr std::string_view kProviderName = "Xero";
 /// Every scope, in catalogue order.
 enum class Scope : std::uint8_t {
   openid,  ///< your application intends to use the user's identity
-  profile,  ///< first name, last name and xero user id
+  profile,  ///< first name, last name, full name and xero user id
   email,  ///< email address
   offline_access,  ///< Get a refresh token, which keeps the connection alive while the user is offline
   accounting_transactions,  ///< View and manage your business transactions
   accounting_transactions_read,  ///< View your business transactions
   accounting_reports_read,  ///< View your reports
-  accounting_invoices,  ///< View and manage invoices, credit notes, quotes, purchase orders, repeating invoices, linked transactions and items
-  accounting_invoices_read,  ///< View invoices, credit notes, quotes, purchase orders, repeating invoices, linked transactions and items
-  accounting_payments,  ///< View and manage payments, batch payments, overpayments and prepayments
-  accounting_payments_read,  ///< View payments, batch payments, overpayments and prepayments
-  accounting_banktransactions,  ///< View and manage bank transactions and bank transfers
-  accounting_banktransactions_read,  ///< View bank transactions and bank transfers
+  accounting_invoices,  ///< View and manage invoices
+  accounting_invoices_read,  ///< View invoices
+  accounting_payments,  ///< View and manage payments
+  accounting_payments_read,  ///< View payments
+  accounting_banktransactions,  ///< View and manage bank transactions
+  accounting_banktransactions_read,  ///< View bank transactions
   accounting_manualjournals,  ///< View and manage manual journals
   accounting_manualjournals_read,  ///< View manual journals
   accounting_classicexpenses,  ///< View and manage expense claims and receipts (Classic Expenses)
   accounting_classicexpenses_read,  ///< View expense claims and receipts (Classic Expenses)
-  accounting_reports_aged_read,  ///< View the Aged Payables by Contact and Aged Receivables by Contact reports
-  accounting_reports_balancesheet_read,  ///< View the Balance Sheet report
-  accounting_reports_banksummary_read,  ///< View the Bank Summary report
-  accounting_reports_budgetsummary_read,  ///< View the Budget Summary report
-  accounting_reports_executivesummary_read,  ///< View the Executive Summary report
-  accounting_reports_profitandloss_read,  ///< View the Profit and Loss report
-  accounting_reports_trialbalance_read,  ///< View the Trial Balance report
-  accounting_reports_taxreports_read,  ///< View the GST Report and the BAS Report
+  accounting_reports_aged_read,  ///< View aged reports
+  accounting_reports_balancesheet_read,  ///< View balance sheets
+  accounting_reports_banksummary_read,  ///< View bank summary
+  accounting_reports_budgetsummary_read,  ///< View budget summary
+  accounting_reports_executivesummary_read,  ///< View executive summary
+  accounting_reports_profitandloss_read,  ///< View profit and loss
+  accounting_reports_trialbalance_read,  ///< View trial balance
+  accounting_reports_taxreports_read,  ///< View GST or BAS reports
   accounting_settings,  ///< View and manage your organisation settings
   accounting_settings_read,  ///< View your organisation settings
   accounting_contacts,  ///< View and manage your contacts
@@ -55,37 +55,45 @@ enum class Scope : std::uint8_t {
   accounting_attachments,  ///< View and manage your attachments
   accounting_attachments_read,  ///< View your attachments
   accounting_budgets_read,  ///< View your budgets
-  accounting_budgets,  ///< View and manage your budgets
   accounting_journals_read,  ///< View your general ledger
   accounting_reports_tenninetynine_read,  ///< View your 1099 reports
   accounting_reports_bankstatement_read,  ///< View the Bank Statement report
   payroll_employees,  ///< View and manage your employees
   payroll_employees_read,  ///< View your employees
-  payroll_payruns,  ///< View and manage pay runs
-  payroll_payruns_read,  ///< View pay runs
-  payroll_payslip,  ///< View and manage payslips
-  payroll_payslip_read,  ///< View payslips
-  payroll_settings,  ///< View and manage payroll settings
-  payroll_settings_read,  ///< View payroll settings
-  payroll_timesheets,  ///< View and manage timesheets
-  payroll_timesheets_read,  ///< View timesheets
+  payroll_payruns,  ///< View and manage your pay runs
+  payroll_payruns_read,  ///< View your pay runs
+  payroll_payslip,  ///< View and manage your payslips
+  payroll_payslip_read,  ///< View your payslips
+  payroll_settings,  ///< View and manage your payroll settings
+  payroll_settings_read,  ///< View your payroll settings
+  payroll_timesheets,  ///< View and manage your timesheets
+  payroll_timesheets_read,  ///< View your timesheets
   files,  ///< View and manage your file library
   files_read,  ///< View your file library
-  assets,  ///< View and manage fixed assets
-  assets_read,  ///< View fixed assets
-  projects,  ///< View and manage projects
-  projects_read,  ///< View projects
+  assets,  ///< View and manage your fixed assets
+  assets_read,  ///< View your fixed assets
+  projects,  ///< View and manage your projects
+  projects_read,  ///< View your projects
   bankfeeds,  ///< View and manage your bank statements
   paymentservices,  ///< View and manage your payment services
-  finance_statements_read,  ///< View financial statements
-  finance_cashvalidation_read,  ///< View bank statement and reconciliation data
-  finance_bankstatementsplus_read,  ///< View bank statements plus accounting data
+  finance_statements_read,  ///< View your financial statements
+  finance_cashvalidation_read,  ///< View your Bank statement and reconciliation data
+  finance_bankstatementsplus_read,  ///< View your Bank statement and reconciled transactions
   finance_accountingactivity_read,  ///< View your Xero usage activity
-  marketplace_billing,  ///< Use the App Store subscriptions API
-  app_connections,  ///< Manage the app's connections, with no tenant
+  practicemanager_job,  ///< View and manage your Practice Manager job data
+  practicemanager_job_read,  ///< View your Practice Manager job data
+  practicemanager_client,  ///< View and manage your Practice Manager client data
+  practicemanager_client_read,  ///< View your Practice Manager client data
+  practicemanager_staff,  ///< View and manage your Practice Manager staff data
+  practicemanager_staff_read,  ///< View your Practice Manager staff data
+  practicemanager_time,  ///< View and manage your Practice Manager time data
+  practicemanager_time_read,  ///< View your Practice Manager time data
+  einvoicing,  ///< View and manage registration information
+  marketplace_billing,  ///< View and manage Xero App Store data
+  app_connections,  ///< View your connection data
 };
 
-inline constexpr std::size_t kScopeCount = 60;
+inline constexpr std::size_t kScopeCount = 68;
 using ScopeSet = ::scopegen::EnumSet<Scope, kScopeCount>;
 
 /// Where a scope stands in the provider's broad -> granular move.
@@ -142,7 +150,6 @@ inline constexpr std::array<std::string_view, kScopeCount> kNames{
     std::string_view("accounting.attachments", 22),
     std::string_view("accounting.attachments.read", 27),
     std::string_view("accounting.budgets.read", 23),
-    std::string_view("accounting.budgets", 18),
     std::string_view("accounting.journals.read", 24),
     std::string_view("accounting.reports.tenninetynine.read", 37),
     std::string_view("accounting.reports.bankstatement.read", 37),
@@ -168,35 +175,44 @@ inline constexpr std::array<std::string_view, kScopeCount> kNames{
     std::string_view("finance.cashvalidation.read", 27),
     std::string_view("finance.bankstatementsplus.read", 31),
     std::string_view("finance.accountingactivity.read", 31),
+    std::string_view("practicemanager.job", 19),
+    std::string_view("practicemanager.job.read", 24),
+    std::string_view("practicemanager.client", 22),
+    std::string_view("practicemanager.client.read", 27),
+    std::string_view("practicemanager.staff", 21),
+    std::string_view("practicemanager.staff.read", 26),
+    std::string_view("practicemanager.time", 20),
+    std::string_view("practicemanager.time.read", 25),
+    std::string_view("einvoicing", 10),
     std::string_view("marketplace.billing", 19),
     std::string_view("app.connections", 15),
 };
 inline constexpr std::array<std::string_view, kScopeCount> kDescriptions{
     std::string_view("your application intends to use the user's identity", 51),
-    std::string_view("first name, last name and xero user id", 38),
+    std::string_view("first name, last name, full name and xero user id", 49),
     std::string_view("email address", 13),
     std::string_view("Get a refresh token, which keeps the connection alive while the user is offline", 79),
     std::string_view("View and manage your business transactions", 42),
     std::string_view("View your business transactions", 31),
     std::string_view("View your reports", 17),
-    std::string_view("View and manage invoices, credit notes, quotes, purchase orders, repeating invoices, linked transactions and items", 114),
-    std::string_view("View invoices, credit notes, quotes, purchase orders, repeating invoices, linked transactions and items", 103),
-    std::string_view("View and manage payments, batch payments, overpayments and prepayments", 70),
-    std::string_view("View payments, batch payments, overpayments and prepayments", 59),
-    std::string_view("View and manage bank transactions and bank transfers", 52),
-    std::string_view("View bank transactions and bank transfers", 41),
+    std::string_view("View and manage invoices", 24),
+    std::string_view("View invoices", 13),
+    std::string_view("View and manage payments", 24),
+    std::string_view("View payments", 13),
+    std::string_view("View and manage bank transactions", 33),
+    std::string_view("View bank transactions", 22),
     std::string_view("View and manage manual journals", 31),
     std::string_view("View manual journals", 20),
     std::string_view("View and manage expense claims and receipts (Classic Expenses)", 62),
     std::string_view("View expense claims and receipts (Classic Expenses)", 51),
-    std::string_view("View the Aged Payables by Contact and Aged Receivables by Contact reports", 73),
-    std::string_view("View the Balance Sheet report", 29),
-    std::string_view("View the Bank Summary report", 28),
-    std::string_view("View the Budget Summary report", 30),
-    std::string_view("View the Executive Summary report", 33),
-    std::string_view("View the Profit and Loss report", 31),
-    std::string_view("View the Trial Balance report", 29),
-    std::string_view("View the GST Report and the BAS Report", 38),
+    std::string_view("View aged reports", 17),
+    std::string_view("View balance sheets", 19),
+    std::string_view("View bank summary", 17),
+    std::string_view("View budget summary", 19),
+    std::string_view("View executive summary", 22),
+    std::string_view("View profit and loss", 20),
+    std::string_view("View trial balance", 18),
+    std::string_view("View GST or BAS reports", 23),
     std::string_view("View and manage your organisation settings", 42),
     std::string_view("View your organisation settings", 31),
     std::string_view("View and manage your contacts", 29),
@@ -204,34 +220,42 @@ inline constexpr std::array<std::string_view, kScopeCount> kDescriptions{
     std::string_view("View and manage your attachments", 32),
     std::string_view("View your attachments", 21),
     std::string_view("View your budgets", 17),
-    std::string_view("View and manage your budgets", 28),
     std::string_view("View your general ledger", 24),
     std::string_view("View your 1099 reports", 22),
     std::string_view("View the Bank Statement report", 30),
     std::string_view("View and manage your employees", 30),
     std::string_view("View your employees", 19),
-    std::string_view("View and manage pay runs", 24),
-    std::string_view("View pay runs", 13),
-    std::string_view("View and manage payslips", 24),
-    std::string_view("View payslips", 13),
-    std::string_view("View and manage payroll settings", 32),
-    std::string_view("View payroll settings", 21),
-    std::string_view("View and manage timesheets", 26),
-    std::string_view("View timesheets", 15),
+    std::string_view("View and manage your pay runs", 29),
+    std::string_view("View your pay runs", 18),
+    std::string_view("View and manage your payslips", 29),
+    std::string_view("View your payslips", 18),
+    std::string_view("View and manage your payroll settings", 37),
+    std::string_view("View your payroll settings", 26),
+    std::string_view("View and manage your timesheets", 31),
+    std::string_view("View your timesheets", 20),
     std::string_view("View and manage your file library", 33),
     std::string_view("View your file library", 22),
-    std::string_view("View and manage fixed assets", 28),
-    std::string_view("View fixed assets", 17),
-    std::string_view("View and manage projects", 24),
-    std::string_view("View projects", 13),
+    std::string_view("View and manage your fixed assets", 33),
+    std::string_view("View your fixed assets", 22),
+    std::string_view("View and manage your projects", 29),
+    std::string_view("View your projects", 18),
     std::string_view("View and manage your bank statements", 36),
     std::string_view("View and manage your payment services", 37),
-    std::string_view("View financial statements", 25),
-    std::string_view("View bank statement and reconciliation data", 43),
-    std::string_view("View bank statements plus accounting data", 41),
+    std::string_view("View your financial statements", 30),
+    std::string_view("View your Bank statement and reconciliation data", 48),
+    std::string_view("View your Bank statement and reconciled transactions", 52),
     std::string_view("View your Xero usage activity", 29),
-    std::string_view("Use the App Store subscriptions API", 35),
-    std::string_view("Manage the app's connections, with no tenant", 44),
+    std::string_view("View and manage your Practice Manager job data", 46),
+    std::string_view("View your Practice Manager job data", 35),
+    std::string_view("View and manage your Practice Manager client data", 49),
+    std::string_view("View your Practice Manager client data", 38),
+    std::string_view("View and manage your Practice Manager staff data", 48),
+    std::string_view("View your Practice Manager staff data", 37),
+    std::string_view("View and manage your Practice Manager time data", 47),
+    std::string_view("View your Practice Manager time data", 36),
+    std::string_view("View and manage registration information", 40),
+    std::string_view("View and manage Xero App Store data", 35),
+    std::string_view("View your connection data", 25),
 };
 inline constexpr std::array<bool, kScopeCount> kReadOnly{
     true,
@@ -266,7 +290,6 @@ inline constexpr std::array<bool, kScopeCount> kReadOnly{
     false,
     true,
     true,
-    false,
     true,
     true,
     true,
@@ -292,10 +315,27 @@ inline constexpr std::array<bool, kScopeCount> kReadOnly{
     true,
     true,
     true,
+    false,
     true,
     false,
+    true,
+    false,
+    true,
+    false,
+    true,
+    false,
+    false,
+    true,
 };
 inline constexpr std::array<bool, kScopeCount> kSensitive{
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
     false,
     false,
     false,
@@ -365,24 +405,7 @@ inline constexpr std::array<bool, kScopeCount> kUnconfirmed{
     false,
     false,
     false,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
-    true,
+    false,
     false,
     false,
     false,
@@ -392,14 +415,6 @@ inline constexpr std::array<bool, kScopeCount> kUnconfirmed{
     false,
     true,
     true,
-    false,
-    true,
-    false,
-    false,
-    false,
-    false,
-    false,
-    false,
     false,
     false,
     false,
@@ -418,6 +433,39 @@ inline constexpr std::array<bool, kScopeCount> kUnconfirmed{
     true,
     false,
     true,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
 };
 inline constexpr std::array<Status, kScopeCount> kStatus{
     Status::oidc,
@@ -445,6 +493,14 @@ inline constexpr std::array<Status, kScopeCount> kStatus{
     Status::granular,
     Status::granular,
     Status::granular,
+    Status::unchanged,
+    Status::unchanged,
+    Status::unchanged,
+    Status::unchanged,
+    Status::unchanged,
+    Status::unchanged,
+    Status::unchanged,
+    Status::unchanged,
     Status::unchanged,
     Status::unchanged,
     Status::unchanged,
@@ -514,7 +570,6 @@ inline constexpr std::array<RestrictionSet, kScopeCount> kRestrictions{
     RestrictionSet{},
     RestrictionSet{},
     RestrictionSet{},
-    RestrictionSet{},
     RestrictionSet{Restriction::advanced_tier},
     RestrictionSet{Restriction::us_only},
     RestrictionSet{Restriction::signed_addendum},
@@ -540,6 +595,15 @@ inline constexpr std::array<RestrictionSet, kScopeCount> kRestrictions{
     RestrictionSet{Restriction::approved_partners},
     RestrictionSet{Restriction::approved_partners},
     RestrictionSet{Restriction::approved_partners},
+    RestrictionSet{Restriction::approved_partners},
+    RestrictionSet{Restriction::approved_partners},
+    RestrictionSet{Restriction::approved_partners},
+    RestrictionSet{Restriction::approved_partners},
+    RestrictionSet{Restriction::approved_partners},
+    RestrictionSet{Restriction::approved_partners},
+    RestrictionSet{Restriction::approved_partners},
+    RestrictionSet{Restriction::approved_partners},
+    RestrictionSet{},
     RestrictionSet{},
     RestrictionSet{},
 };
@@ -604,48 +668,90 @@ inline constexpr std::array<ScopeSet, kScopeCount> kReplacedBy{
     ScopeSet{},
     ScopeSet{},
     ScopeSet{},
+    ScopeSet{},
+    ScopeSet{},
+    ScopeSet{},
+    ScopeSet{},
+    ScopeSet{},
+    ScopeSet{},
+    ScopeSet{},
+    ScopeSet{},
 };
 
 // Perfect hash of the names: the length and a few words hashed, a displacement per bucket, then
 // one slot and one compare.
 inline constexpr std::uint64_t kSeed = 1554098974ull;
-inline constexpr std::array<std::uint8_t, 32> kDisplacements{
-    0, 0, 3, 0, 0, 1, 1, 0, 0, 0, 1, 1, 1, 2, 0, 1,
-    7, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 4, 0};
+inline constexpr std::array<std::uint8_t, 64> kDisplacements{
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 // Each slot holds the name's bytes, size and enumerator itself: one load less than an index.
-inline constexpr ::scopegen::detail::NameSlot kSlots[128] = {
+inline constexpr ::scopegen::detail::NameSlot kSlots[256] = {
     {}, {}, {}, {},
-    {kNames[38].data(), 15, 38}, {}, {kNames[26].data(), 24, 26}, {},
-    {kNames[43].data(), 21, 43}, {}, {}, {},
+    {}, {}, {}, {},
+    {}, {kNames[63].data(), 20, 63}, {}, {},
     {}, {}, {kNames[9].data(), 19, 9}, {kNames[14].data(), 30, 14},
-    {}, {kNames[33].data(), 24, 33}, {kNames[18].data(), 36, 18}, {kNames[40].data(), 15, 40},
-    {kNames[3].data(), 14, 3}, {kNames[2].data(), 5, 2}, {kNames[53].data(), 15, 53}, {kNames[31].data(), 23, 31},
-    {kNames[6].data(), 23, 6}, {kNames[39].data(), 20, 39}, {kNames[30].data(), 27, 30}, {kNames[1].data(), 7, 1},
+    {kNames[18].data(), 36, 18}, {}, {}, {kNames[39].data(), 15, 39},
+    {kNames[3].data(), 14, 3}, {}, {}, {kNames[52].data(), 15, 52},
+    {kNames[38].data(), 20, 38}, {kNames[6].data(), 23, 6}, {}, {kNames[59].data(), 22, 59},
+    {}, {}, {kNames[64].data(), 25, 64}, {kNames[62].data(), 26, 62},
+    {}, {}, {}, {},
+    {}, {}, {}, {},
+    {}, {}, {}, {},
+    {}, {}, {}, {},
+    {}, {}, {kNames[47].data(), 6, 47}, {},
+    {}, {kNames[20].data(), 37, 20}, {kNames[49].data(), 8, 49}, {},
+    {kNames[67].data(), 15, 67}, {}, {}, {},
+    {}, {}, {}, {kNames[11].data(), 27, 11},
+    {}, {kNames[35].data(), 17, 35}, {kNames[51].data(), 9, 51}, {},
+    {kNames[58].data(), 24, 58}, {kNames[60].data(), 27, 60}, {kNames[65].data(), 10, 65}, {},
+    {}, {}, {kNames[33].data(), 37, 33}, {},
+    {}, {}, {}, {},
+    {}, {}, {}, {kNames[7].data(), 19, 7},
+    {}, {}, {}, {},
+    {}, {}, {kNames[46].data(), 10, 46}, {},
+    {}, {}, {kNames[10].data(), 24, 10}, {},
+    {}, {kNames[17].data(), 28, 17}, {kNames[12].data(), 32, 12}, {},
+    {kNames[0].data(), 6, 0}, {}, {kNames[53].data(), 23, 53}, {},
+    {}, {}, {}, {},
+    {}, {kNames[4].data(), 23, 4}, {kNames[8].data(), 24, 8}, {kNames[43].data(), 18, 43},
+    {}, {}, {}, {},
+    {kNames[66].data(), 19, 66}, {}, {}, {},
+    {}, {kNames[40].data(), 20, 40}, {kNames[34].data(), 37, 34}, {},
+    {kNames[23].data(), 36, 23}, {}, {}, {},
+    {}, {}, {}, {},
+    {kNames[37].data(), 15, 37}, {}, {kNames[26].data(), 24, 26}, {},
+    {kNames[42].data(), 21, 42}, {}, {}, {},
+    {}, {}, {}, {},
+    {}, {kNames[32].data(), 24, 32}, {}, {},
+    {kNames[2].data(), 5, 2}, {}, {}, {kNames[31].data(), 23, 31},
+    {}, {}, {kNames[30].data(), 27, 30}, {kNames[1].data(), 7, 1},
     {}, {}, {}, {kNames[21].data(), 40, 21},
     {}, {}, {}, {},
-    {kNames[55].data(), 27, 55}, {}, {}, {},
-    {}, {kNames[19].data(), 35, 19}, {}, {},
-    {}, {}, {kNames[27].data(), 19, 27}, {},
-    {}, {kNames[50].data(), 8, 50}, {kNames[32].data(), 18, 32}, {kNames[48].data(), 6, 48},
-    {kNames[25].data(), 19, 25}, {kNames[20].data(), 37, 20}, {kNames[42].data(), 16, 42}, {kNames[29].data(), 22, 29},
-    {kNames[59].data(), 15, 59}, {kNames[15].data(), 26, 15}, {}, {},
-    {}, {}, {}, {kNames[11].data(), 27, 11},
-    {kNames[36].data(), 17, 36}, {kNames[46].data(), 5, 46}, {kNames[52].data(), 9, 52}, {kNames[56].data(), 31, 56},
+    {kNames[54].data(), 27, 54}, {}, {}, {},
+    {kNames[19].data(), 35, 19}, {}, {}, {},
+    {}, {}, {}, {kNames[27].data(), 19, 27},
     {}, {}, {}, {},
-    {}, {}, {}, {kNames[34].data(), 37, 34},
+    {kNames[25].data(), 19, 25}, {}, {kNames[29].data(), 22, 29}, {kNames[41].data(), 16, 41},
+    {kNames[15].data(), 26, 15}, {}, {}, {},
     {}, {}, {}, {},
-    {}, {}, {kNames[7].data(), 19, 7}, {},
-    {}, {}, {}, {kNames[5].data(), 28, 5},
-    {kNames[24].data(), 34, 24}, {kNames[16].data(), 31, 16}, {kNames[47].data(), 10, 47}, {kNames[45].data(), 23, 45},
-    {kNames[49].data(), 11, 49}, {}, {kNames[10].data(), 24, 10}, {},
-    {}, {kNames[17].data(), 28, 17}, {kNames[12].data(), 32, 12}, {},
-    {kNames[22].data(), 37, 22}, {kNames[0].data(), 6, 0}, {kNames[54].data(), 23, 54}, {},
-    {}, {}, {}, {kNames[44].data(), 18, 44},
-    {kNames[4].data(), 23, 4}, {kNames[57].data(), 31, 57}, {kNames[8].data(), 24, 8}, {},
+    {}, {}, {kNames[55].data(), 31, 55}, {},
+    {}, {}, {kNames[45].data(), 5, 45}, {},
     {}, {}, {}, {},
-    {kNames[58].data(), 19, 58}, {}, {}, {},
-    {kNames[35].data(), 37, 35}, {}, {kNames[41].data(), 20, 41}, {kNames[37].data(), 22, 37},
-    {kNames[51].data(), 13, 51}, {kNames[13].data(), 25, 13}, {kNames[23].data(), 36, 23}, {kNames[28].data(), 24, 28}};
+    {}, {}, {}, {},
+    {}, {}, {}, {},
+    {kNames[61].data(), 21, 61}, {}, {kNames[5].data(), 28, 5}, {},
+    {kNames[24].data(), 34, 24}, {kNames[57].data(), 19, 57}, {kNames[16].data(), 31, 16}, {kNames[44].data(), 23, 44},
+    {kNames[48].data(), 11, 48}, {}, {}, {},
+    {}, {}, {}, {},
+    {kNames[22].data(), 37, 22}, {}, {}, {},
+    {}, {}, {}, {},
+    {kNames[56].data(), 31, 56}, {}, {}, {},
+    {}, {}, {}, {},
+    {}, {}, {}, {},
+    {kNames[50].data(), 13, 50}, {}, {kNames[36].data(), 22, 36}, {},
+    {}, {kNames[13].data(), 25, 13}, {kNames[28].data(), 24, 28}, {}};
 
 constexpr std::size_t index(std::size_t i) noexcept { return i; }
 }  // namespace detail
@@ -659,8 +765,8 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
 [[nodiscard]] constexpr std::optional<Scope> parse(std::string_view name) noexcept {
   if (name.size() < 5 || name.size() > 40) return std::nullopt;
   const std::uint64_t h = ::scopegen::detail::sampled_hash(name, detail::kSeed, 8);
-  const std::uint32_t d = detail::kDisplacements[h >> 59];
-  const ::scopegen::detail::NameSlot& slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 127u)];
+  const std::uint32_t d = detail::kDisplacements[h >> 58];
+  const ::scopegen::detail::NameSlot& slot = detail::kSlots[::scopegen::detail::slot_of(h, d, 255u)];
   if (slot.size != name.size() || !::scopegen::detail::same_bytes(slot.name, name.data(), name.size(), 1)) {
     return std::nullopt;
   }
@@ -734,7 +840,7 @@ struct Migration {
   std::string_view existing_apps_deadline;  // older apps must have migrated by
   bool reconsent_required;                  // granular scopes need every user to consent again
 };
-inline constexpr Migration kMigration{"2026-03-02", "2026-04", "2027-09", true};
+inline constexpr Migration kMigration{"2026-03-02", "2026-03", "2027-09", true};
 
 /// Platforms that broker this provider.
 struct Integration {
@@ -745,7 +851,7 @@ struct Integration {
   int company_limit;  // 0 when none is known
 };
 inline constexpr std::array<Integration, 1> kIntegrations{
-    Integration{ "codat", "Codat", "gbol", "https://xero.codat.io/oauth2/callback", 25 },
+    Integration{ "codat", "Codat", "gbol", "https://xero.codat.io/oauth2/callback", 5 },
 };
 
 /// Every use case, in table order.

@@ -16,7 +16,7 @@ using stripe::Permission;
 
 // Enum, names and parse, at compile time.
 static_assert(sizeof(Scope) == 1, "small enums stay one byte");
-static_assert(xero::kScopeCount == 60);
+static_assert(xero::kScopeCount == 68);
 static_assert(stripe::kPermissionCount == 132);
 static_assert(xero::to_string(Scope::accounting_invoices) == "accounting.invoices");
 static_assert(xero::parse("accounting.reports.balancesheet.read") == Scope::accounting_reports_balancesheet_read);
@@ -62,7 +62,7 @@ static_assert(xero::granular_scopes(UseCase::lending_invoice_finance)->contains(
 static_assert(xero::parse_use_case("spend_insights") == UseCase::spend_insights);
 static_assert(xero::info(UseCase::automating_payables).label_fr == "Automatisation des comptes fournisseurs");
 static_assert(xero::kMigration.new_apps_from == "2026-03-02" && xero::kMigration.reconsent_required);
-static_assert(xero::kIntegrations[0].platform_key == "gbol" && xero::kIntegrations[0].company_limit == 25);
+static_assert(xero::kIntegrations[0].platform_key == "gbol" && xero::kIntegrations[0].company_limit == 5);
 
 // Implication closure over a cycle (invoices <-> credit notes) terminates.
 static_assert(stripe::with_implied(stripe::PermissionSet{Permission::invoice_read})
