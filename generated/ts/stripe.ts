@@ -279,6 +279,8 @@ export enum StripePermission {
   WebhookRead = "webhook_read",
   /** Grants access to Webhook Endpoints and Event Destinations. This is a sensitive permission as it allows subscribing to events from all Stripe APIs, which can expose data across your entire account. */
   WebhookWrite = "webhook_write",
+  /** Read access to Mandates, which the Checkout Sessions, Payment Links and Setup Intents permissions imply. */
+  MandateRead = "mandate_read",
 }
 
 /** Every permission, in catalogue order. */
@@ -415,6 +417,7 @@ export const allPermissions: readonly StripePermission[] = [
   StripePermission.TreasuryTransactionRead,
   StripePermission.WebhookRead,
   StripePermission.WebhookWrite,
+  StripePermission.MandateRead,
 ];
 
 const names: ReadonlySet<string> = new Set<string>(allPermissions);
@@ -805,11 +808,11 @@ export const permissionInfo = {
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
-    implies: [StripePermission.PaymentIntentRead, StripePermission.PaymentLinksRead, StripePermission.ProductRead, StripePermission.SetupIntentRead, StripePermission.SkuRead],
-    impliedClosure: [StripePermission.PaymentIntentRead, StripePermission.PaymentLinksRead, StripePermission.ProductRead, StripePermission.SetupIntentRead, StripePermission.SkuRead],
+    implies: [StripePermission.MandateRead, StripePermission.PaymentIntentRead, StripePermission.PaymentLinksRead, StripePermission.ProductRead, StripePermission.SetupIntentRead, StripePermission.SkuRead],
+    impliedClosure: [StripePermission.PaymentIntentRead, StripePermission.PaymentLinksRead, StripePermission.ProductRead, StripePermission.SetupIntentRead, StripePermission.SkuRead, StripePermission.MandateRead],
     product: "Checkout",
     resource: "Checkout Sessions",
-    impliesUnlisted: ["Mandates (Read)"],
+    impliesUnlisted: [],
     links: [{ text: "Sessions", url: "https://docs.stripe.com/api/checkout/sessions" }],
   },
   [StripePermission.CheckoutSessionWrite]: {
@@ -818,11 +821,11 @@ export const permissionInfo = {
     readOnly: false,
     sensitive: false,
     unconfirmed: null,
-    implies: [StripePermission.PaymentIntentRead, StripePermission.PaymentLinksRead, StripePermission.ProductRead, StripePermission.SetupIntentRead, StripePermission.SkuRead],
-    impliedClosure: [StripePermission.PaymentIntentRead, StripePermission.PaymentLinksRead, StripePermission.ProductRead, StripePermission.SetupIntentRead, StripePermission.SkuRead],
+    implies: [StripePermission.MandateRead, StripePermission.PaymentIntentRead, StripePermission.PaymentLinksRead, StripePermission.ProductRead, StripePermission.SetupIntentRead, StripePermission.SkuRead],
+    impliedClosure: [StripePermission.PaymentIntentRead, StripePermission.PaymentLinksRead, StripePermission.ProductRead, StripePermission.SetupIntentRead, StripePermission.SkuRead, StripePermission.MandateRead],
     product: "Checkout",
     resource: "Checkout Sessions",
-    impliesUnlisted: ["Mandates (Read)"],
+    impliesUnlisted: [],
     links: [{ text: "Sessions", url: "https://docs.stripe.com/api/checkout/sessions" }],
   },
   [StripePermission.AccountLinkWrite]: {
@@ -1260,11 +1263,11 @@ export const permissionInfo = {
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
-    implies: [StripePermission.ProductRead, StripePermission.SkuRead],
-    impliedClosure: [StripePermission.ProductRead, StripePermission.SkuRead],
+    implies: [StripePermission.MandateRead, StripePermission.ProductRead, StripePermission.SkuRead],
+    impliedClosure: [StripePermission.ProductRead, StripePermission.SkuRead, StripePermission.MandateRead],
     product: "Core",
     resource: "Payment Links",
-    impliesUnlisted: ["Mandates (Read)"],
+    impliesUnlisted: [],
     links: [{ text: "Payment Links", url: "https://stripe.com/docs/payments/payment-links" }],
   },
   [StripePermission.PaymentLinksWrite]: {
@@ -1273,11 +1276,11 @@ export const permissionInfo = {
     readOnly: false,
     sensitive: false,
     unconfirmed: null,
-    implies: [StripePermission.ProductRead, StripePermission.SkuRead],
-    impliedClosure: [StripePermission.ProductRead, StripePermission.SkuRead],
+    implies: [StripePermission.MandateRead, StripePermission.ProductRead, StripePermission.SkuRead],
+    impliedClosure: [StripePermission.ProductRead, StripePermission.SkuRead, StripePermission.MandateRead],
     product: "Core",
     resource: "Payment Links",
-    impliesUnlisted: ["Mandates (Read)"],
+    impliesUnlisted: [],
     links: [{ text: "Payment Links", url: "https://stripe.com/docs/payments/payment-links" }],
   },
   [StripePermission.PaymentMethodConfigurationsRead]: {
@@ -1442,11 +1445,11 @@ export const permissionInfo = {
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
-    implies: [],
-    impliedClosure: [],
+    implies: [StripePermission.MandateRead],
+    impliedClosure: [StripePermission.MandateRead],
     product: "Core",
     resource: "Setup Intents",
-    impliesUnlisted: ["Mandates (Read)"],
+    impliesUnlisted: [],
     links: [{ text: "SetupIntents", url: "https://docs.stripe.com/api/setup_intents" }],
   },
   [StripePermission.SetupIntentWrite]: {
@@ -1455,11 +1458,11 @@ export const permissionInfo = {
     readOnly: false,
     sensitive: false,
     unconfirmed: null,
-    implies: [],
-    impliedClosure: [],
+    implies: [StripePermission.MandateRead],
+    impliedClosure: [StripePermission.MandateRead],
     product: "Core",
     resource: "Setup Intents",
-    impliesUnlisted: ["Mandates (Read)"],
+    impliesUnlisted: [],
     links: [{ text: "SetupIntents", url: "https://docs.stripe.com/api/setup_intents" }],
   },
   [StripePermission.ShippingRateRead]: {
@@ -2163,6 +2166,19 @@ export const permissionInfo = {
     resource: "Webhook Endpoints and Event Destinations",
     impliesUnlisted: [],
     links: [{ text: "Webhook Endpoints", url: "https://docs.stripe.com/api/webhook_endpoints" }, { text: "Event Destinations", url: "https://docs.stripe.com/api/v2/core/event-destinations" }],
+  },
+  [StripePermission.MandateRead]: {
+    name: StripePermission.MandateRead,
+    description: "Read access to Mandates, which the Checkout Sessions, Payment Links and Setup Intents permissions imply.",
+    readOnly: true,
+    sensitive: false,
+    unconfirmed: null,
+    implies: [],
+    impliedClosure: [],
+    product: "Core",
+    resource: "Mandates",
+    impliesUnlisted: [],
+    links: [],
   },
 } as const satisfies Readonly<Record<StripePermission, PermissionInfo>>;
 

@@ -155,9 +155,10 @@ enum class Permission : std::uint8_t {
   treasury_transaction_read,  ///< Grants access to Treasury Transactions
   webhook_read,  ///< Grants access to Webhook Endpoints and Event Destinations. This is a sensitive permission as it allows subscribing to events from all Stripe APIs, which can expose data across your entire account.
   webhook_write,  ///< Grants access to Webhook Endpoints and Event Destinations. This is a sensitive permission as it allows subscribing to events from all Stripe APIs, which can expose data across your entire account.
+  mandate_read,  ///< Read access to Mandates, which the Checkout Sessions, Payment Links and Setup Intents permissions imply.
 };
 
-inline constexpr std::size_t kPermissionCount = 132;
+inline constexpr std::size_t kPermissionCount = 133;
 using PermissionSet = ::scopegen::EnumSet<Permission, kPermissionCount>;
 
 
@@ -295,6 +296,7 @@ inline constexpr std::array<std::string_view, kPermissionCount> kNames{
     std::string_view("treasury_transaction_read", 25),
     std::string_view("webhook_read", 12),
     std::string_view("webhook_write", 13),
+    std::string_view("mandate_read", 12),
 };
 inline constexpr std::array<std::string_view, kPermissionCount> kDescriptions{
     std::string_view("Grants access to Coupons and Coupon events", 42),
@@ -429,6 +431,7 @@ inline constexpr std::array<std::string_view, kPermissionCount> kDescriptions{
     std::string_view("Grants access to Treasury Transactions", 38),
     std::string_view("Grants access to Webhook Endpoints and Event Destinations. This is a sensitive permission as it allows subscribing to events from all Stripe APIs, which can expose data across your entire account.", 196),
     std::string_view("Grants access to Webhook Endpoints and Event Destinations. This is a sensitive permission as it allows subscribing to events from all Stripe APIs, which can expose data across your entire account.", 196),
+    std::string_view("Read access to Mandates, which the Checkout Sessions, Payment Links and Setup Intents permissions imply.", 104),
 };
 inline constexpr std::array<bool, kPermissionCount> kReadOnly{
     true,
@@ -563,6 +566,7 @@ inline constexpr std::array<bool, kPermissionCount> kReadOnly{
     true,
     true,
     false,
+    true,
 };
 inline constexpr std::array<bool, kPermissionCount> kSensitive{
     false,
@@ -697,8 +701,10 @@ inline constexpr std::array<bool, kPermissionCount> kSensitive{
     false,
     true,
     true,
+    false,
 };
 inline constexpr std::array<bool, kPermissionCount> kUnconfirmed{
+    false,
     false,
     false,
     false,
@@ -965,6 +971,7 @@ inline constexpr std::array<std::string_view, kPermissionCount> kProducts{
     std::string_view("Treasury", 8),
     std::string_view("Webhook", 7),
     std::string_view("Webhook", 7),
+    std::string_view("Core", 4),
 };
 inline constexpr std::array<std::string_view, kPermissionCount> kResources{
     std::string_view("Coupons", 7),
@@ -1099,6 +1106,7 @@ inline constexpr std::array<std::string_view, kPermissionCount> kResources{
     std::string_view("Transactions", 12),
     std::string_view("Webhook Endpoints and Event Destinations", 40),
     std::string_view("Webhook Endpoints and Event Destinations", 40),
+    std::string_view("Mandates", 8),
 };
 inline constexpr std::array<PermissionSet, kPermissionCount> kImplies{
     PermissionSet{},
@@ -1128,8 +1136,8 @@ inline constexpr std::array<PermissionSet, kPermissionCount> kImplies{
     PermissionSet{},
     PermissionSet{},
     PermissionSet{},
-    PermissionSet{Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read},
-    PermissionSet{Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read},
+    PermissionSet{Permission::mandate_read, Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read},
+    PermissionSet{Permission::mandate_read, Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read},
     PermissionSet{},
     PermissionSet{},
     PermissionSet{},
@@ -1163,8 +1171,8 @@ inline constexpr std::array<PermissionSet, kPermissionCount> kImplies{
     PermissionSet{},
     PermissionSet{Permission::product_read, Permission::sku_read},
     PermissionSet{Permission::product_read, Permission::sku_read},
-    PermissionSet{Permission::product_read, Permission::sku_read},
-    PermissionSet{Permission::product_read, Permission::sku_read},
+    PermissionSet{Permission::mandate_read, Permission::product_read, Permission::sku_read},
+    PermissionSet{Permission::mandate_read, Permission::product_read, Permission::sku_read},
     PermissionSet{},
     PermissionSet{},
     PermissionSet{},
@@ -1177,7 +1185,8 @@ inline constexpr std::array<PermissionSet, kPermissionCount> kImplies{
     PermissionSet{},
     PermissionSet{},
     PermissionSet{},
-    PermissionSet{},
+    PermissionSet{Permission::mandate_read},
+    PermissionSet{Permission::mandate_read},
     PermissionSet{},
     PermissionSet{},
     PermissionSet{},
@@ -1262,8 +1271,8 @@ inline constexpr std::array<PermissionSet, kPermissionCount> kImpliedClosure{
     PermissionSet{},
     PermissionSet{},
     PermissionSet{},
-    PermissionSet{Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read},
-    PermissionSet{Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read},
+    PermissionSet{Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read, Permission::mandate_read},
+    PermissionSet{Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read, Permission::mandate_read},
     PermissionSet{},
     PermissionSet{},
     PermissionSet{},
@@ -1297,8 +1306,8 @@ inline constexpr std::array<PermissionSet, kPermissionCount> kImpliedClosure{
     PermissionSet{},
     PermissionSet{Permission::product_read, Permission::sku_read},
     PermissionSet{Permission::product_read, Permission::sku_read},
-    PermissionSet{Permission::product_read, Permission::sku_read},
-    PermissionSet{Permission::product_read, Permission::sku_read},
+    PermissionSet{Permission::product_read, Permission::sku_read, Permission::mandate_read},
+    PermissionSet{Permission::product_read, Permission::sku_read, Permission::mandate_read},
     PermissionSet{},
     PermissionSet{},
     PermissionSet{},
@@ -1311,7 +1320,8 @@ inline constexpr std::array<PermissionSet, kPermissionCount> kImpliedClosure{
     PermissionSet{},
     PermissionSet{},
     PermissionSet{},
-    PermissionSet{},
+    PermissionSet{Permission::mandate_read},
+    PermissionSet{Permission::mandate_read},
     PermissionSet{},
     PermissionSet{},
     PermissionSet{},
@@ -1379,7 +1389,7 @@ inline constexpr std::array<std::uint8_t, 128> kDisplacements{
     0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
     0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0,
-    0, 0, 0, 0, 2, 0, 1, 0, 2, 0, 0, 1, 0, 0, 0, 0,
+    0, 0, 0, 0, 2, 0, 1, 0, 3, 0, 0, 1, 0, 0, 0, 0,
     0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 // Each slot holds the name's bytes, size and enumerator itself: one load less than an index.
 inline constexpr ::scopegen::detail::NameSlot kSlots[512] = {
@@ -1401,7 +1411,7 @@ inline constexpr ::scopegen::detail::NameSlot kSlots[512] = {
     {kNames[5].data(), 21, 5}, {}, {}, {kNames[98].data(), 25, 98},
     {}, {}, {}, {kNames[44].data(), 12, 44},
     {}, {kNames[103].data(), 9, 103}, {}, {},
-    {}, {kNames[58].data(), 9, 58}, {kNames[74].data(), 12, 74}, {},
+    {kNames[58].data(), 9, 58}, {}, {kNames[74].data(), 12, 74}, {},
     {}, {}, {kNames[6].data(), 16, 6}, {},
     {}, {}, {}, {},
     {}, {kNames[4].data(), 20, 4}, {kNames[126].data(), 23, 126}, {},
@@ -1457,7 +1467,7 @@ inline constexpr ::scopegen::detail::NameSlot kSlots[512] = {
     {}, {}, {}, {},
     {}, {}, {}, {},
     {}, {}, {}, {},
-    {kNames[128].data(), 21, 128}, {}, {}, {kNames[118].data(), 31, 118},
+    {kNames[128].data(), 21, 128}, {}, {kNames[118].data(), 31, 118}, {kNames[132].data(), 12, 132},
     {kNames[15].data(), 19, 15}, {kNames[112].data(), 33, 112}, {}, {kNames[43].data(), 22, 43},
     {}, {kNames[13].data(), 9, 13}, {}, {},
     {}, {}, {kNames[94].data(), 18, 94}, {kNames[101].data(), 11, 101},
@@ -1501,7 +1511,7 @@ inline constexpr ::scopegen::detail::NameSlot kSlots[512] = {
     {kNames[63].data(), 19, 63}, {}, {}, {},
     {}, {}, {}, {},
     {}, {}, {kNames[22].data(), 14, 22}, {kNames[86].data(), 23, 86},
-    {}, {kNames[61].data(), 20, 61}, {}, {kNames[11].data(), 18, 11},
+    {}, {kNames[61].data(), 20, 61}, {kNames[11].data(), 18, 11}, {},
     {}, {kNames[45].data(), 31, 45}, {}, {},
     {}, {}, {}, {},
     {}, {}, {}, {},

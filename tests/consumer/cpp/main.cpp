@@ -17,7 +17,7 @@ using stripe::Permission;
 // Enum, names and parse, at compile time.
 static_assert(sizeof(Scope) == 1, "small enums stay one byte");
 static_assert(xero::kScopeCount == 68);
-static_assert(stripe::kPermissionCount == 132);
+static_assert(stripe::kPermissionCount == 133);
 static_assert(xero::to_string(Scope::accounting_invoices) == "accounting.invoices");
 static_assert(xero::parse("accounting.reports.balancesheet.read") == Scope::accounting_reports_balancesheet_read);
 static_assert(!xero::parse("accounting.reports.balancesheets.read"), "the misspelling is not a scope");
@@ -67,7 +67,7 @@ static_assert(xero::kIntegrations[0].platform_key == "gbol" && xero::kIntegratio
 // Implication closure over a cycle (invoices <-> credit notes) terminates.
 static_assert(stripe::with_implied(stripe::PermissionSet{Permission::invoice_read})
                   .includes(stripe::PermissionSet{Permission::invoice_read, Permission::credit_note_read}));
-static_assert(stripe::with_implied(stripe::PermissionSet{Permission::checkout_session_read}).size() == 6);
+static_assert(stripe::with_implied(stripe::PermissionSet{Permission::checkout_session_read}).size() == 7);
 
 // The app profile.
 static_assert(scopegen::app::xero::kRequired.includes(xero::kAlwaysRequired));
