@@ -37,8 +37,9 @@ class AppProviderBuilder {
     const std::string_view expected = p_.kind == Kind::scopes ? "scopes" : "permissions";
     if (!in_.requests_key.empty() && in_.requests_key != expected) {
       diags_.error(diag::code::kInconsistent, in_.id.pos,
-                   "provider '" + p_.id + "' grants " + std::string(expected) + "; list them under '" +
-                       std::string(expected) + ":', not '" + in_.requests_key + ":'");
+                   "provider '" + p_.id + "' grants " + std::string(expected) +
+                       "; list them under '" + std::string(expected) + ":', not '" +
+                       in_.requests_key + ":'");
     }
     if (p_.kind == Kind::scopes && (in_.manifest || !in_.events.empty())) {
       diags_.error(diag::code::kInconsistent, in_.id.pos,
@@ -61,8 +62,8 @@ class AppProviderBuilder {
       const ScopeList& list = out_.scheme == "broad" ? u->broad : u->granular;
       if (!list.known) {
         diags_.error(diag::code::kInconsistent, ref.pos,
-                     "use case '" + u->id + "' has no known " + out_.scheme +
-                         " scope list (" + list.unknown_reason +
+                     "use case '" + u->id + "' has no known " + out_.scheme + " scope list (" +
+                         list.unknown_reason +
                          "); list the scopes you agreed on under 'scopes:' instead");
         continue;
       }
@@ -100,7 +101,9 @@ class AppProviderBuilder {
   void add_events() {
     if (in_.events.empty()) {
       for (const Request& r : out_.requests) {
-        if (std::find(p_.events_require.begin(), p_.events_require.end(), r.entry) == p_.events_require.end()) continue;
+        if (std::find(p_.events_require.begin(), p_.events_require.end(), r.entry) ==
+            p_.events_require.end())
+          continue;
         diags_.warning(diag::code::kUnneededForEvents, r.pos,
                        "'" + p_.entries[r.entry].name +
                            "' is what event subscriptions need, but the profile lists no events");
@@ -120,8 +123,10 @@ class AppProviderBuilder {
       out_.events.push_back(e->type);
       const bool covered =
           e->any_of.empty() || std::any_of(e->any_of.begin(), e->any_of.end(), [&](Index i) {
-            return std::any_of(out_.requests.begin(), out_.requests.end(),
-                               [&](const Request& r) { return r.entry == i; });
+            // A permission implied by a requested one is granted with it (W301 says to drop it).
+            return std::any_of(out_.requests.begin(), out_.requests.end(), [&](const Request& r) {
+              return r.entry == i || implies(r.entry, i);
+            });
           });
       if (!covered) {
         std::string options;
