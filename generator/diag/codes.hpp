@@ -43,6 +43,7 @@ inline constexpr Code kLintRestricted{"W402", "a restricted or tiered scope with
 inline constexpr Code kLintBroadNewApp{"E403", "a broad scope in an app created after broad scopes closed"};
 inline constexpr Code kLintPastDeadline{"W404", "a deprecated scope near or past its migration deadline"};
 inline constexpr Code kLintRedundant{"W405", "a request or use case that adds nothing"};
+inline constexpr Code kLintNoPurpose{"W406", "a required scope or permission with no purpose for reviewers"};
 // E4xx: generated names
 inline constexpr Code kCollision{"E401", "two names give the same identifier"};
 // E5xx: templates

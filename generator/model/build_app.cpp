@@ -28,6 +28,7 @@ class AppProviderBuilder {
     if (in_.manifest) out_.manifest = in_.manifest;
     for (const auto& [word, text] : in_.arrangements) out_.arrangements[word] = text.value;
     out_.required = catalogue_order(std::move(required_));
+    add_purposes();
     warn_implied();
     return std::move(out_);
   }
@@ -138,6 +139,31 @@ class AppProviderBuilder {
     }
     // Subscribing to any event needs the provider's base permission (event_read for Stripe).
     required_.insert(required_.end(), p_.events_require.begin(), p_.events_require.end());
+  }
+
+  // `purposes:` explains names the profile needs without requesting them itself; a purpose for
+  // a name nothing requires, or for one requested under scopes:/permissions:, is a mistake.
+  void add_purposes() {
+    for (const check::Request& r : in_.purposes) {
+      const auto i = resolve(p_, r.name, "the app profile's purposes", diags_);
+      if (!i) continue;
+      const auto requested = std::find_if(out_.requests.begin(), out_.requests.end(),
+                                          [&](const Request& q) { return q.entry == *i; });
+      if (requested != out_.requests.end()) {
+        diags_.error(diag::code::kInconsistent, r.name.pos,
+                     "'" + r.name.name + "' is requested with its own purpose; give it there, once",
+                     {{requested->pos, "requested here"}});
+      } else if (std::find(out_.required.begin(), out_.required.end(), *i) == out_.required.end()) {
+        diags_.error(diag::code::kUnknownRef, r.name.pos,
+                     "'" + r.name.name +
+                         "' has a purpose, but no use case, rule or event of the profile needs it; "
+                         "request it under '" +
+                         std::string(p_.kind == Kind::scopes ? "scopes" : "permissions") +
+                         ":' instead");
+      } else {
+        out_.purposes[*i] = r.purpose;
+      }
+    }
   }
 
   bool implies(Index from, Index to) const {

@@ -45,7 +45,15 @@ class AppLinter {
 
   void check_entry(model::Index i) {
     const model::Entry& e = p_.entries[i];
-    const Source& src = sources_.at(i).front();
+    const std::vector<Source>& sources = sources_.at(i);
+    const Source& src = sources.front();
+    if (std::all_of(sources.begin(), sources.end(),
+                    [](const Source& s) { return s.purpose.empty(); })) {
+      diags_.warning(
+          diag::code::kLintNoPurpose, src.pos,
+          "'" + e.name + "' (" + src.why +
+              ") has no purpose; reviewers ask why the app needs it: give one under purposes:");
+    }
     if (m_.app->reads_only && !e.read_only) {
       diags_.warning(diag::code::kLintWrite, src.pos,
                      "'" + e.name + "' (" + src.why +

@@ -11,7 +11,8 @@ namespace scopegen::review {
 ///   W402 a restricted or tiered scope with no `arrangements:` entry saying what was done;
 ///   E403 a broad scope in an app created on or after the provider's granular-only date;
 ///   W404 a broad (deprecated) scope once the migration deadline is near (options) or has passed;
-///   W405 a request a use case already covers, or a use case that adds nothing.
+///   W405 a request a use case already covers, or a use case that adds nothing;
+///   W406 a required name with no purpose (none of its own, no use case justification).
 /// Implied and sensitive permissions (W301, W302) come from building the model.
 struct LintOptions {
   /// W404 warns this many days before the migration deadline, not only after it: migrating
