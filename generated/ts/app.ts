@@ -48,9 +48,10 @@ export const providers = {
     /** broad or granular. */
     scheme: "granular",
     /** The use cases the profile selects. */
-    useCases: [Xero.useCases.automatingReceivables, Xero.useCases.spendInsights],
+    useCases: [Xero.useCases.automatingReceivables],
     /** What the profile requests beyond its use cases, with the purpose shown to the user. */
     requests: [
+      { name: Xero.XeroScope.AccountingBanktransactions, purpose: "Record Stripe payouts and fees as bank transactions in Xero" },
       { name: Xero.XeroScope.Openid, purpose: "Sign the user in with their Xero identity" },
       { name: Xero.XeroScope.Profile, purpose: "Show the signed-in user's name in LedgerBridge" },
       { name: Xero.XeroScope.Email, purpose: "Send the user sync reports and error alerts by email" },

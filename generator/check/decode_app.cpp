@@ -29,6 +29,21 @@ std::vector<Request> requests(const Reader& list) {
   return out;
 }
 
+std::optional<Request> purpose_of(const std::string& name, const Reader& value) {
+  auto purpose = value.as_string();
+  if (!voc::is_entry_name(name)) {
+    value.diags().error(diag::code::kBadValue, value.key_pos(),
+                        "'" + name + "' is not a scope or permission name (" + std::string(kEntryRule) + ")");
+    return std::nullopt;
+  }
+  if (!purpose) return std::nullopt;
+  if (purpose->find_first_not_of(" \t\n") == std::string::npos) {
+    value.bad_value("the purpose of '" + name + "' is empty; reviewers read it");
+    return std::nullopt;
+  }
+  return Request{{name, value.key_pos(), "", ""}, std::move(*purpose)};
+}
+
 std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) {
   AppProvider out;
   out.id = {id, r.key_pos()};
@@ -38,7 +53,8 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) 
     return std::nullopt;
   }
   if (!r.expect_object("provider '" + id + "'")) return std::nullopt;
-  if (!r.expect_keys({"scheme", "use_cases", "scopes", "permissions", "events", "manifest", "arrangements"},
+  if (!r.expect_keys({"scheme", "use_cases", "scopes", "permissions", "purposes", "events", "manifest",
+                      "arrangements"},
                      {})) {
     return std::nullopt;
   }
@@ -65,6 +81,11 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) 
         continue;
       }
       if (auto text = value.as_string()) out.arrangements.push_back({word, {std::move(*text), value.pos()}});
+    }
+  }
+  if (const auto p = r.child("purposes"); p && p->expect_object("'purposes'")) {
+    for (const auto& [name, value] : p->members()) {
+      if (auto purpose = purpose_of(name, value)) out.purposes.push_back(std::move(*purpose));
     }
   }
   if (const auto m = r.child("manifest")) {

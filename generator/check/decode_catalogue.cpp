@@ -149,7 +149,7 @@ std::optional<Integration> integration(const Reader& r) {
 
 std::optional<UseCase> use_case(const Reader& r) {
   if (!r.expect_keys({"id", "integration", "label", "partnerships", "read_only_configuration",
-                      "scopes", "note", "source"},
+                      "scopes", "justification", "note", "source"},
                      {"id", "label", "scopes"})) {
     return std::nullopt;
   }
@@ -166,6 +166,7 @@ std::optional<UseCase> use_case(const Reader& r) {
     }
   }
   out.read_only_configuration = r.boolean("read_only_configuration").value_or(false);
+  out.justification = optional_string(r, "justification");
   const Reader scopes = *r.child("scopes");
   if (!scopes.expect_object("'scopes'") || !scopes.expect_keys({"broad", "granular"}, {"broad", "granular"})) {
     return std::nullopt;

@@ -91,6 +91,7 @@ struct UseCase : Documented {
   bool read_only_configuration = false;
   NameList broad;
   NameList granular;
+  std::string justification;  // why an app would need the use case's scopes, for reviews
 };
 
 struct Event : Documented {
@@ -147,6 +148,7 @@ struct AppProvider {
   std::optional<load::Json> manifest;
   Position manifest_pos;
   std::vector<std::pair<std::string, Text>> arrangements;  // restriction -> what the team did
+  std::vector<Request> purposes;  // purposes of names required without being requested
 };
 
 struct App {

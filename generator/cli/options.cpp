@@ -62,6 +62,11 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
   lint->add_option("--format", o.format, "text (diagnostics on stderr) or json (on stdout)")
       ->check(CLI::IsMember({"text", "json"}));
   lint->add_flag("--strict", o.strict, "Warnings are errors (exit 1)");
+  lint->add_option("--deadline-lead", o.deadline_lead_days,
+                   "Warn (W404) this many days before a migration deadline (default 180)")
+      ->check(CLI::Range(0L, 36500L));
+  migrate->add_flag("--app-only", o.app_only,
+                    "Only the app profile and the use cases it uses, not every use case");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -26,6 +26,8 @@ struct Options {
   std::string today;              // migrate, lint: YYYY-MM-DD (default: today, UTC)
   std::string format = "text";    // migrate, lint: text | json
   bool strict = false;            // lint: warnings are errors
+  long deadline_lead_days = 180;  // lint: W404 this many days before a migration deadline
+  bool app_only = false;          // migrate: only the app profile and the use cases it uses
 };
 
 /// Exit codes, stable: build scripts and CI test for them.

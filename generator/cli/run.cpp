@@ -121,7 +121,11 @@ int review_command(const Options& o, const model::Model& model, diag::Diagnostic
   const auto today = today_of(o, diags);
   if (!today) return report(diags, kUsage);
   if (o.command == Command::migrate) {
-    const auto report_data = review::migration_report(model, *today);
+    if (o.app_only && !model.app) {
+      diags.error(diag::code::kBadValue, {"--app-only", 0, 0}, "the inputs hold no app profile to limit the report to");
+      return report(diags, kUsage);
+    }
+    const auto report_data = review::migration_report(model, *today, o.app_only);
     if (o.format == "json") {
       out << review::migration_json(report_data).dump(2) << "\n";
     } else {
@@ -129,7 +133,7 @@ int review_command(const Options& o, const model::Model& model, diag::Diagnostic
     }
     return report(diags);
   }
-  review::lint(model, *today, diags);
+  review::lint(model, *today, review::LintOptions{o.deadline_lead_days}, diags);
   if (o.strict) diags.promote_warnings();
   return report(diags);
 }

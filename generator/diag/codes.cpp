@@ -9,7 +9,7 @@ std::span<const Code> all_codes() {
   static constexpr std::array kAll{
       kIo,        kNoYaml,         kEmpty,          kEncoding,    kSyntax,        kDuplicateKey,
       kLimit,     kType,           kMissingKey,     kUnknownKey,  kBadValue,      kFormat,
-      kDuplicate, kUnknownRef,     kInconsistent,   kUnknownProvider, kTooManyApps, kImplied, kSensitive, kUnneededForEvents, kLintWrite, kLintRestricted, kLintBroadNewApp, kLintPastDeadline, kLintRedundant, kCollision,
+      kDuplicate, kUnknownRef,     kInconsistent,   kUnknownProvider, kTooManyApps, kImplied, kSensitive, kUnneededForEvents, kLintWrite, kLintRestricted, kLintBroadNewApp, kLintPastDeadline, kLintRedundant, kLintNoPurpose, kCollision,
       kTemplateSyntax, kTemplateName, kTemplateTarget, kOutputPath, kWrite};
   return kAll;
 }

@@ -41,8 +41,9 @@ inline constexpr Code kUnneededForEvents{"W303", "an event permission is request
 inline constexpr Code kLintWrite{"W401", "a write scope in a profile that says it only reads"};
 inline constexpr Code kLintRestricted{"W402", "a restricted or tiered scope with nothing recorded about it"};
 inline constexpr Code kLintBroadNewApp{"E403", "a broad scope in an app created after broad scopes closed"};
-inline constexpr Code kLintPastDeadline{"W404", "a deprecated scope past its migration deadline"};
+inline constexpr Code kLintPastDeadline{"W404", "a deprecated scope near or past its migration deadline"};
 inline constexpr Code kLintRedundant{"W405", "a request or use case that adds nothing"};
+inline constexpr Code kLintNoPurpose{"W406", "a required scope or permission with no purpose for reviewers"};
 // E4xx: generated names
 inline constexpr Code kCollision{"E401", "two names give the same identifier"};
 // E5xx: templates

@@ -210,6 +210,7 @@ class ProviderBuilder {
                    what + " has read_only_configuration: true, so its scope lists must be "
                           "{unknown: ...} (the specialist sets them)");
     }
+    out.justification = u.justification;
     out.note = u.note;
     out.source = u.source;
     p_.use_cases.push_back(std::move(out));

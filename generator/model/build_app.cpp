@@ -28,6 +28,7 @@ class AppProviderBuilder {
     if (in_.manifest) out_.manifest = in_.manifest;
     for (const auto& [word, text] : in_.arrangements) out_.arrangements[word] = text.value;
     out_.required = catalogue_order(std::move(required_));
+    add_purposes();
     warn_implied();
     return std::move(out_);
   }
@@ -37,8 +38,9 @@ class AppProviderBuilder {
     const std::string_view expected = p_.kind == Kind::scopes ? "scopes" : "permissions";
     if (!in_.requests_key.empty() && in_.requests_key != expected) {
       diags_.error(diag::code::kInconsistent, in_.id.pos,
-                   "provider '" + p_.id + "' grants " + std::string(expected) + "; list them under '" +
-                       std::string(expected) + ":', not '" + in_.requests_key + ":'");
+                   "provider '" + p_.id + "' grants " + std::string(expected) +
+                       "; list them under '" + std::string(expected) + ":', not '" +
+                       in_.requests_key + ":'");
     }
     if (p_.kind == Kind::scopes && (in_.manifest || !in_.events.empty())) {
       diags_.error(diag::code::kInconsistent, in_.id.pos,
@@ -61,8 +63,8 @@ class AppProviderBuilder {
       const ScopeList& list = out_.scheme == "broad" ? u->broad : u->granular;
       if (!list.known) {
         diags_.error(diag::code::kInconsistent, ref.pos,
-                     "use case '" + u->id + "' has no known " + out_.scheme +
-                         " scope list (" + list.unknown_reason +
+                     "use case '" + u->id + "' has no known " + out_.scheme + " scope list (" +
+                         list.unknown_reason +
                          "); list the scopes you agreed on under 'scopes:' instead");
         continue;
       }
@@ -100,7 +102,9 @@ class AppProviderBuilder {
   void add_events() {
     if (in_.events.empty()) {
       for (const Request& r : out_.requests) {
-        if (std::find(p_.events_require.begin(), p_.events_require.end(), r.entry) == p_.events_require.end()) continue;
+        if (std::find(p_.events_require.begin(), p_.events_require.end(), r.entry) ==
+            p_.events_require.end())
+          continue;
         diags_.warning(diag::code::kUnneededForEvents, r.pos,
                        "'" + p_.entries[r.entry].name +
                            "' is what event subscriptions need, but the profile lists no events");
@@ -120,8 +124,10 @@ class AppProviderBuilder {
       out_.events.push_back(e->type);
       const bool covered =
           e->any_of.empty() || std::any_of(e->any_of.begin(), e->any_of.end(), [&](Index i) {
-            return std::any_of(out_.requests.begin(), out_.requests.end(),
-                               [&](const Request& r) { return r.entry == i; });
+            // A permission implied by a requested one is granted with it (W301 says to drop it).
+            return std::any_of(out_.requests.begin(), out_.requests.end(), [&](const Request& r) {
+              return r.entry == i || implies(r.entry, i);
+            });
           });
       if (!covered) {
         std::string options;
@@ -133,6 +139,31 @@ class AppProviderBuilder {
     }
     // Subscribing to any event needs the provider's base permission (event_read for Stripe).
     required_.insert(required_.end(), p_.events_require.begin(), p_.events_require.end());
+  }
+
+  // `purposes:` explains names the profile needs without requesting them itself; a purpose for
+  // a name nothing requires, or for one requested under scopes:/permissions:, is a mistake.
+  void add_purposes() {
+    for (const check::Request& r : in_.purposes) {
+      const auto i = resolve(p_, r.name, "the app profile's purposes", diags_);
+      if (!i) continue;
+      const auto requested = std::find_if(out_.requests.begin(), out_.requests.end(),
+                                          [&](const Request& q) { return q.entry == *i; });
+      if (requested != out_.requests.end()) {
+        diags_.error(diag::code::kInconsistent, r.name.pos,
+                     "'" + r.name.name + "' is requested with its own purpose; give it there, once",
+                     {{requested->pos, "requested here"}});
+      } else if (std::find(out_.required.begin(), out_.required.end(), *i) == out_.required.end()) {
+        diags_.error(diag::code::kUnknownRef, r.name.pos,
+                     "'" + r.name.name +
+                         "' has a purpose, but no use case, rule or event of the profile needs it; "
+                         "request it under '" +
+                         std::string(p_.kind == Kind::scopes ? "scopes" : "permissions") +
+                         ":' instead");
+      } else {
+        out_.purposes[*i] = r.purpose;
+      }
+    }
   }
 
   bool implies(Index from, Index to) const {

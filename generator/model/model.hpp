@@ -68,6 +68,7 @@ struct UseCase {
   bool read_only_configuration = false;
   ScopeList broad;
   ScopeList granular;
+  std::string justification;  // the default purpose of its scopes in review documents
   std::string note;
   std::string source;
   Position pos;
@@ -136,6 +137,7 @@ struct AppProvider {
   std::optional<load::Json> manifest;
   std::vector<Index> required;  // everything requested, resolved, catalogue order
   std::map<std::string, std::string> arrangements;  // restriction -> what the team did about it
+  std::map<Index, std::string> purposes;  // for names required by a use case, rule or event
   Position pos;
 };
 

@@ -71,7 +71,8 @@ std::string format_day(Day day) {
 
 Day today_utc() {
   const auto now = std::chrono::system_clock::now();
-  return static_cast<Day>(std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24);
+  return static_cast<Day>(
+      std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24);
 }
 
 }  // namespace scopegen::review

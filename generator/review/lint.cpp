@@ -12,8 +12,10 @@ namespace {
 
 // restriction -> what to arrange; the restriction words are check::vocabulary::kRestrictions.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kArrangements{{
-    {"advanced_tier", "confirm the app's subscription is on the provider's Advanced tier before certification"},
-    {"approved_partners", "apply to the provider's partner programme: only approved partners are granted it"},
+    {"advanced_tier",
+     "confirm the app's subscription is on the provider's Advanced tier before certification"},
+    {"approved_partners",
+     "apply to the provider's partner programme: only approved partners are granted it"},
     {"signed_addendum", "sign the provider's addendum to its developer terms before requesting it"},
     {"us_only", "expect it to be granted by US organisations only"},
     {"deprecated_endpoints", "plan to stop using it: the endpoints behind it are being retired"},
@@ -21,8 +23,14 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kArrangem
 
 class AppLinter {
  public:
-  AppLinter(const model::Model& m, const model::AppProvider& ap, Day today, diag::Diagnostics& diags)
-      : m_(m), ap_(ap), p_(m.providers[ap.provider]), today_(today), diags_(diags) {}
+  AppLinter(const model::Model& m, const model::AppProvider& ap, Day today,
+            const LintOptions& options, diag::Diagnostics& diags)
+      : m_(m),
+        ap_(ap),
+        p_(m.providers[ap.provider]),
+        today_(today),
+        options_(options),
+        diags_(diags) {}
 
   void run() {
     collect_sources();
@@ -37,17 +45,26 @@ class AppLinter {
 
   void check_entry(model::Index i) {
     const model::Entry& e = p_.entries[i];
-    const Source& src = sources_.at(i).front();
+    const std::vector<Source>& sources = sources_.at(i);
+    const Source& src = sources.front();
+    if (std::all_of(sources.begin(), sources.end(),
+                    [](const Source& s) { return s.purpose.empty(); })) {
+      diags_.warning(
+          diag::code::kLintNoPurpose, src.pos,
+          "'" + e.name + "' (" + src.why +
+              ") has no purpose; reviewers ask why the app needs it: give one under purposes:");
+    }
     if (m_.app->reads_only && !e.read_only) {
       diags_.warning(diag::code::kLintWrite, src.pos,
-                     "'" + e.name + "' (" + src.why + ") can write, but the app says it only reads" +
-                         read_only_hint(i));
+                     "'" + e.name + "' (" + src.why +
+                         ") can write, but the app says it only reads" + read_only_hint(i));
     }
     for (const std::string& r : e.restrictions) {
       if (ap_.arrangements.count(r)) continue;
       diags_.warning(diag::code::kLintRestricted, src.pos,
-                     "'" + e.name + "' (" + src.why + ") is restricted (" + r + "): " +
-                         std::string(what_to_arrange(r)) + "; record what was done under arrangements: " + r);
+                     "'" + e.name + "' (" + src.why + ") is restricted (" + r +
+                         "): " + std::string(what_to_arrange(r)) +
+                         "; record what was done under arrangements: " + r);
     }
     if (e.status == "broad" && p_.migration) check_broad(e, src);
   }
@@ -63,16 +80,28 @@ class AppLinter {
     const auto cutoff = parse_day(mig.new_apps_from);
     if (created && cutoff && *created >= *cutoff) {
       diags_.error(diag::code::kLintBroadNewApp, src.pos,
-                   "'" + e.name + "' (" + src.why + ") is a broad scope; apps created on or after " +
-                       mig.new_apps_from + " get granular scopes only (this app: " + m_.app->created +
+                   "'" + e.name + "' (" + src.why +
+                       ") is a broad scope; apps created on or after " + mig.new_apps_from +
+                       " get granular scopes only (this app: " + m_.app->created +
                        "); use scheme: granular");
       return;
     }
     const auto deadline = parse_day(mig.existing_apps_deadline, true);
-    if (deadline && today_ > *deadline) {
+    if (!deadline) return;
+    if (today_ > *deadline) {
       diags_.warning(diag::code::kLintPastDeadline, src.pos,
-                     "'" + e.name + "' (" + src.why + ") is deprecated and the migration deadline (" +
+                     "'" + e.name + "' (" + src.why +
+                         ") is deprecated and the migration deadline (" +
                          mig.existing_apps_deadline + ") has passed; see scopegen migrate");
+    } else if (*deadline - today_ <= options_.deadline_lead_days) {
+      // Warn while there is still time to migrate and collect every user's new consent.
+      const Day left = *deadline - today_;
+      diags_.warning(
+          diag::code::kLintPastDeadline, src.pos,
+          "'" + e.name + "' (" + src.why + ") is deprecated and the migration deadline (" +
+              mig.existing_apps_deadline + ") is " +
+              (left == 0 ? std::string("today") : "in " + std::to_string(left) + " days") +
+              "; see scopegen migrate");
     }
   }
 
@@ -83,24 +112,32 @@ class AppLinter {
       from_use_cases.insert(from_use_cases.end(), entries.begin(), entries.end());
     }
     for (const model::Request& r : ap_.requests) {
-      if (std::find(from_use_cases.begin(), from_use_cases.end(), r.entry) == from_use_cases.end()) continue;
+      if (std::find(from_use_cases.begin(), from_use_cases.end(), r.entry) == from_use_cases.end())
+        continue;
       diags_.warning(diag::code::kLintRedundant, r.pos,
-                     "'" + p_.entries[r.entry].name + "' is already required by the use cases or always required");
+                     "'" + p_.entries[r.entry].name +
+                         "' is already required by the use cases or always required");
     }
-    for (std::size_t k = 0; k < ap_.use_cases.size(); ++k) {
+    // A use case adds nothing when the others cover its list. Deciding from the last to the
+    // first, and leaving out those already found redundant, flags only the later of two use
+    // cases with the same list, and never both.
+    if (ap_.use_cases.size() < 2) return;
+    std::vector<bool> redundant(ap_.use_cases.size(), false);
+    for (std::size_t k = ap_.use_cases.size(); k-- > 0;) {
       std::vector<model::Index> others(p_.always_required);
       for (std::size_t j = 0; j < ap_.use_cases.size(); ++j) {
-        if (j == k) continue;
+        if (j == k || redundant[j]) continue;
         const auto& entries = list_of(*p_.use_case(ap_.use_cases[j])).entries;
         others.insert(others.end(), entries.begin(), entries.end());
       }
       const auto& mine = list_of(*p_.use_case(ap_.use_cases[k])).entries;
-      const bool adds_nothing = std::all_of(mine.begin(), mine.end(), [&](model::Index i) {
+      redundant[k] = std::all_of(mine.begin(), mine.end(), [&](model::Index i) {
         return std::find(others.begin(), others.end(), i) != others.end();
       });
-      if (adds_nothing && ap_.use_cases.size() > 1) {
-        diags_.warning(diag::code::kLintRedundant, ap_.use_case_pos[k],
-                       "use case '" + ap_.use_cases[k] + "' adds no scope the others do not already request");
+      if (redundant[k]) {
+        diags_.warning(
+            diag::code::kLintRedundant, ap_.use_case_pos[k],
+            "use case '" + ap_.use_cases[k] + "' adds no scope the others do not already request");
       }
     }
   }
@@ -109,6 +146,7 @@ class AppLinter {
   const model::AppProvider& ap_;
   const model::Provider& p_;
   Day today_;
+  const LintOptions& options_;
   diag::Diagnostics& diags_;
   std::map<model::Index, std::vector<Source>> sources_;
 };
@@ -122,9 +160,11 @@ std::string_view what_to_arrange(std::string_view restriction) {
   return "check the provider's conditions for it";
 }
 
-void lint(const model::Model& model, Day today, diag::Diagnostics& diags) {
+void lint(const model::Model& model, Day today, const LintOptions& options,
+          diag::Diagnostics& diags) {
   if (!model.app) return;
-  for (const model::AppProvider& ap : model.app->providers) AppLinter(model, ap, today, diags).run();
+  for (const model::AppProvider& ap : model.app->providers)
+    AppLinter(model, ap, today, options, diags).run();
 }
 
 }  // namespace scopegen::review

@@ -12,19 +12,25 @@ bool has(const std::vector<model::Index>& v, model::Index i) {
   return std::find(v.begin(), v.end(), i) != v.end();
 }
 
+bool has_use_case(const model::AppProvider& ap, const std::string& id) {
+  return std::find(ap.use_cases.begin(), ap.use_cases.end(), id) != ap.use_cases.end();
+}
+
 Names names(const model::Provider& p, const std::vector<model::Index>& v) {
   Names out;
   for (model::Index i : v) out.push_back(p.entries[i].name);
   return out;
 }
 
-Phase phase_of(const model::Migration& m, const std::string& created, Day today, long& days_to_deadline) {
+Phase phase_of(const model::Migration& m, const std::string& created, Day today,
+               long& days_to_deadline) {
   const auto deadline = parse_day(m.existing_apps_deadline, true);
   days_to_deadline = deadline ? *deadline - today : 0;
   const auto cutoff = parse_day(m.new_apps_from);
   const auto created_day = parse_day(created);
   if (cutoff && created_day && *created_day >= *cutoff) return Phase::new_app;
-  if (const auto opens = parse_day(m.existing_apps_from); opens && today < *opens) return Phase::before_window;
+  if (const auto opens = parse_day(m.existing_apps_from); opens && today < *opens)
+    return Phase::before_window;
   if (deadline && today > *deadline) return Phase::past_deadline;
   return Phase::in_window;
 }
@@ -36,7 +42,8 @@ std::vector<model::Index> granular_target(const model::Provider& p, const model:
 
 }  // namespace
 
-std::vector<model::Index> to_granular(const model::Provider& p, const std::vector<model::Index>& scopes) {
+std::vector<model::Index> to_granular(const model::Provider& p,
+                                      const std::vector<model::Index>& scopes) {
   std::vector<model::Index> out;
   for (model::Index i : scopes) {
     const model::Entry& e = p.entries[i];
@@ -100,37 +107,50 @@ std::vector<model::Index> granular_target(const model::Provider& p, const model:
 }
 }  // namespace
 
-std::vector<ProviderMigration> migration_report(const model::Model& model, Day today) {
+namespace {
+const model::AppProvider* request_of(const model::Model& model, const model::Provider& p) {
+  if (!model.app) return nullptr;
+  for (const model::AppProvider& ap : model.app->providers) {
+    if (&model.providers[ap.provider] == &p) return &ap;
+  }
+  return nullptr;
+}
+}  // namespace
+
+std::vector<ProviderMigration> migration_report(const model::Model& model, Day today,
+                                                bool app_only) {
   std::vector<ProviderMigration> out;
   for (const model::Provider& p : model.providers) {
     if (!p.migration) continue;
+    const model::AppProvider* request = request_of(model, p);
+    if (app_only && !request) continue;
     ProviderMigration pm;
     pm.provider = p.id;
     pm.name = p.name;
     pm.dates = *p.migration;
     pm.today = format_day(today);
     for (const model::UseCase& u : p.use_cases) {
+      if (app_only && !has_use_case(*request, u.id)) continue;
       UseCaseMigration um;
       um.id = u.id;
       um.label = u.label.en;
       um.change = compare(p, u.broad.known ? &u.broad.entries : nullptr,
                           u.granular.known ? &u.granular.entries : nullptr);
-      um.note = !u.broad.known ? u.broad.unknown_reason : !u.granular.known ? u.granular.unknown_reason : "";
+      um.note = !u.broad.known      ? u.broad.unknown_reason
+                : !u.granular.known ? u.granular.unknown_reason
+                                    : "";
       pm.use_cases.push_back(std::move(um));
     }
-    if (model.app) {
-      for (const model::AppProvider& ap : model.app->providers) {
-        if (&model.providers[ap.provider] != &p) continue;
-        AppMigration am;
-        am.id = model.app->id;
-        am.name = model.app->name;
-        am.created = model.app->created;
-        am.scheme = ap.scheme;
-        am.phase = phase_of(*p.migration, model.app->created, today, am.days_to_deadline);
-        const std::vector<model::Index> granular = granular_target(p, ap);
-        am.change = compare(p, &ap.required, &granular);
-        pm.app = std::move(am);
-      }
+    if (request) {
+      AppMigration am;
+      am.id = model.app->id;
+      am.name = model.app->name;
+      am.created = model.app->created;
+      am.scheme = request->scheme;
+      am.phase = phase_of(*p.migration, model.app->created, today, am.days_to_deadline);
+      const std::vector<model::Index> granular = granular_target(p, *request);
+      am.change = compare(p, &request->required, &granular);
+      pm.app = std::move(am);
     }
     out.push_back(std::move(pm));
   }

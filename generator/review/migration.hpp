@@ -21,13 +21,13 @@ struct Replacement {
 
 /// The broad list next to the granular list, and the difference between them.
 struct ListChange {
-  std::optional<Names> broad;     // nothing: the source gives no list
+  std::optional<Names> broad;  // nothing: the source gives no list
   std::optional<Names> granular;
   std::vector<Replacement> replacements;
-  Names unchanged;  // in both lists
-  Names gained;     // granular scopes that replace nothing in the broad list
-  Names lost;       // broad-list scopes with no counterpart in the granular list
-  bool reconsent = false;  // existing connections must consent again
+  Names unchanged;          // in both lists
+  Names gained;             // granular scopes that replace nothing in the broad list
+  Names lost;               // broad-list scopes with no counterpart in the granular list
+  bool reconsent = false;   // existing connections must consent again
   bool comparable = false;  // both lists known
 };
 
@@ -40,10 +40,10 @@ struct UseCaseMigration {
 
 /// Where the app stands on the timeline.
 enum class Phase {
-  new_app,           // created on/after new_apps_from: granular only
-  before_window,     // existing app, granular scopes not yet available
-  in_window,         // existing app, migrate before the deadline
-  past_deadline,     // existing app, deadline passed
+  new_app,        // created on/after new_apps_from: granular only
+  before_window,  // existing app, granular scopes not yet available
+  in_window,      // existing app, migrate before the deadline
+  past_deadline,  // existing app, deadline passed
 };
 
 struct AppMigration {
@@ -66,10 +66,14 @@ struct ProviderMigration {
 };
 
 /// One report per provider that has a migration. `today` drives the phase.
-[[nodiscard]] std::vector<ProviderMigration> migration_report(const model::Model& model, Day today);
+/// With `app_only`, only the providers the app profile requests from, and only the use cases
+/// it names.
+[[nodiscard]] std::vector<ProviderMigration> migration_report(const model::Model& model, Day today,
+                                                              bool app_only = false);
 
 /// The change from one set of scopes to another, against the provider's replaced_by table.
-[[nodiscard]] ListChange compare(const model::Provider& provider, const std::vector<model::Index>* broad,
+[[nodiscard]] ListChange compare(const model::Provider& provider,
+                                 const std::vector<model::Index>* broad,
                                  const std::vector<model::Index>* granular);
 
 /// What a set of scopes becomes on granular scopes: every broad scope replaced.

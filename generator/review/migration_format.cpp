@@ -36,20 +36,24 @@ std::string phase_text(const ProviderMigration& pm, const AppMigration& a) {
     case Phase::new_app:
       return "created on or after " + pm.dates.new_apps_from + ": granular scopes only";
     case Phase::before_window:
-      return "created before " + pm.dates.new_apps_from + "; granular scopes can be requested from " +
-             pm.dates.existing_apps_from;
+      return "created before " + pm.dates.new_apps_from +
+             "; granular scopes can be requested from " + pm.dates.existing_apps_from;
     case Phase::in_window:
-      return "created before " + pm.dates.new_apps_from + "; migrate by " + pm.dates.existing_apps_deadline +
-             " (" + std::to_string(a.days_to_deadline) + " days left)";
+      return "created before " + pm.dates.new_apps_from + "; migrate by " +
+             pm.dates.existing_apps_deadline + " (" + std::to_string(a.days_to_deadline) +
+             " days left)";
     case Phase::past_deadline:
-      return "created before " + pm.dates.new_apps_from + "; the " + pm.dates.existing_apps_deadline +
-             " deadline passed " + std::to_string(-a.days_to_deadline) + " days ago";
+      return "created before " + pm.dates.new_apps_from + "; the " +
+             pm.dates.existing_apps_deadline + " deadline passed " +
+             std::to_string(-a.days_to_deadline) + " days ago";
   }
   return "";
 }
 
 // "broad:" -> "broad:     ": labels padded so the lists line up.
-std::string padded(const std::string& label) { return label + std::string(label.size() < 11 ? 11 - label.size() : 1, ' '); }
+std::string padded(const std::string& label) {
+  return label + std::string(label.size() < 11 ? 11 - label.size() : 1, ' ');
+}
 
 void change_text(std::string& out, const ListChange& c, const char* before, const char* after) {
   out += "  " + padded(before) + optional_list(c.broad) + "\n";
@@ -58,17 +62,21 @@ void change_text(std::string& out, const ListChange& c, const char* before, cons
     out += "  re-consent: cannot tell (a list is unknown)\n";
     return;
   }
-  for (const Replacement& r : c.replacements) out += "  " + r.broad + " -> " + list(r.granular) + "\n";
+  for (const Replacement& r : c.replacements)
+    out += "  " + r.broad + " -> " + list(r.granular) + "\n";
   out += "  unchanged: " + list(c.unchanged) + "\n";
   out += "  gained:    " + list(c.gained) + "\n";
   out += "  lost:      " + list(c.lost) + "\n";
-  out += std::string("  re-consent: ") + (c.reconsent ? "yes, every existing connection" : "no") + "\n";
+  out += std::string("  re-consent: ") + (c.reconsent ? "yes, every existing connection" : "no") +
+         "\n";
 }
 
 Json change_json(const ListChange& c, const char* before, const char* after) {
   Json replacements = Json::array();
-  for (const Replacement& r : c.replacements) replacements.push_back({{"broad", r.broad}, {"granular", r.granular}});
-  Json out{{before, c.broad ? Json(*c.broad) : Json(nullptr)}, {after, c.granular ? Json(*c.granular) : Json(nullptr)}};
+  for (const Replacement& r : c.replacements)
+    replacements.push_back({{"broad", r.broad}, {"granular", r.granular}});
+  Json out{{before, c.broad ? Json(*c.broad) : Json(nullptr)},
+           {after, c.granular ? Json(*c.granular) : Json(nullptr)}};
   if (c.comparable) {
     out["replacements"] = std::move(replacements);
     out["unchanged"] = c.unchanged;
@@ -91,7 +99,8 @@ std::string migration_text(const std::vector<ProviderMigration>& report) {
     out += "  existing apps: granular from " + pm.dates.existing_apps_from + ", migrated by " +
            pm.dates.existing_apps_deadline + "\n";
     out += std::string("  existing tokens: ") +
-           (pm.dates.reconsent_required ? "not upgraded; users must consent again" : "upgraded") + "\n";
+           (pm.dates.reconsent_required ? "not upgraded; users must consent again" : "upgraded") +
+           "\n";
     out += "  today: " + pm.today + "\n";
     for (const UseCaseMigration& u : pm.use_cases) {
       out += "\nuse case " + u.id + " (" + u.label + ")\n";
@@ -100,7 +109,8 @@ std::string migration_text(const std::vector<ProviderMigration>& report) {
     }
     if (pm.app) {
       const AppMigration& a = *pm.app;
-      out += "\napp " + a.id + " (" + a.name + "), created " + a.created + ", scheme " + a.scheme + "\n";
+      out += "\napp " + a.id + " (" + a.name + "), created " + a.created + ", scheme " + a.scheme +
+             "\n";
       out += "  dates: " + phase_text(pm, a) + "\n";
       change_text(out, a.change, "now:", "granular:");
     }
@@ -129,7 +139,10 @@ Json migration_json(const std::vector<ProviderMigration>& report) {
            {"use_cases", std::move(use_cases)}};
     if (pm.app) {
       const AppMigration& a = *pm.app;
-      Json app{{"id", a.id}, {"created", a.created}, {"scheme", a.scheme}, {"phase", phase_name(a.phase)},
+      Json app{{"id", a.id},
+               {"created", a.created},
+               {"scheme", a.scheme},
+               {"phase", phase_name(a.phase)},
                {"days_to_deadline", a.days_to_deadline}};
       app.update(change_json(a.change, "now", "granular"));
       p["app"] = std::move(app);

@@ -8,6 +8,7 @@ namespace scopegen::view {
 [[nodiscard]] std::optional<Json> cpp_provider_view(const model::Model&, const model::Provider&);
 [[nodiscard]] std::optional<Json> cpp_model_view(const model::Model&);
 [[nodiscard]] std::optional<Json> json_provider_view(const model::Model&, const model::Provider&);
+[[nodiscard]] std::optional<Json> json_model_view(const model::Model&);
 [[nodiscard]] std::optional<Json> ts_provider_view(const model::Model&, const model::Provider&);
 [[nodiscard]] std::optional<Json> ts_model_view(const model::Model&);
 [[nodiscard]] std::optional<Json> md_model_view(const model::Model&);

@@ -78,6 +78,7 @@ Json use_case(const Provider& p, const model::UseCase& u) {
   if (!unknown.empty()) out["unknown"] = std::move(unknown);
   if (!corrections.empty()) out["corrections"] = std::move(corrections);
   put_text(out, "integration", u.integration);
+  put_text(out, "justification", u.justification);
   put_text(out, "note", u.note);
   put_text(out, "source", u.source);
   return out;

@@ -35,9 +35,8 @@ inline constexpr ::scopegen::xero::ScopeSet kRequired = ::scopegen::xero::ScopeS
 /// The same, as the space-separated string a consent URL carries.
 inline constexpr std::string_view kRequiredString = "openid profile email offline_access accounting.invoices accounting.payments accounting.banktransactions accounting.settings accounting.contacts accounting.attachments";
 /// The use cases the profile selects.
-inline constexpr std::array<::scopegen::xero::UseCase, 2> kUseCases{
+inline constexpr std::array<::scopegen::xero::UseCase, 1> kUseCases{
     ::scopegen::xero::UseCase::automating_receivables,
-    ::scopegen::xero::UseCase::spend_insights,
 };
 }  // namespace xero
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "scopegen/app.hpp"
 #include "scopegen/stripe.hpp"
@@ -105,6 +106,18 @@ int main() {
   expect(granted.unknown.size() == 1 && granted.unknown[0] == "acounting.contacts", "unknown names reported");
   expect(granted.known.missing(xero::kAlwaysRequired) == xero::ScopeSet{Scope::accounting_settings},
          "missing required scopes");
+
+  // The result owns its unknown names: parsing a temporary (a token fetched in the same
+  // expression) must not leave views into freed memory (the sanitizer run would catch it).
+  static_assert(std::is_same_v<decltype(granted.unknown)::value_type, std::string>,
+                "unknown names are owned, not views into the parsed string");
+  const auto from_temporary = xero::parse_scope_string(std::string("openid ") + "a.scope.from.a.temporary.token");
+  expect(from_temporary.unknown.size() == 1 && from_temporary.unknown[0] == "a.scope.from.a.temporary.token",
+         "unknown names outlive the parsed string");
+  const auto checked_temporary =
+      xero::check_consent(std::string("offline_access ") + "another.unknown.scope.name", xero::kAlwaysRequired);
+  expect(checked_temporary.unknown.size() == 1 && checked_temporary.unknown[0] == "another.unknown.scope.name",
+         "check_consent owns its unknown names too");
 
   // A token granted under the broad scheme, checked against the app's granular requirement.
   const auto broad_token = xero::check_consent("offline_access accounting.settings accounting.transactions openid",

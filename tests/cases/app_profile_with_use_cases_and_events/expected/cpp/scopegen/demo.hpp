@@ -179,7 +179,7 @@ using ParsedScopes = ::scopegen::ParsedNames<Scope, kScopeCount>;
 /// What a stored token lacks, and whether its user must consent again.
 struct ConsentCheck {
   ScopeSet missing;                        // required, not granted
-  std::vector<std::string_view> unknown;  // granted names this catalogue does not know
+  std::vector<std::string> unknown;       // granted names this catalogue does not know (copies)
   bool reconsent_required;                // the user must go through consent again
 };
 

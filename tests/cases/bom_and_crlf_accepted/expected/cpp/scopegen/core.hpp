@@ -138,11 +138,13 @@ class EnumSet {
 };
 
 /// The names a token response granted, split: the ones this catalogue knows, and the others,
-/// reported rather than dropped (a new scope, or a typo in a stored token).
+/// reported rather than dropped (a new scope, or a typo in a stored token). The unknown names
+/// are copies, so the result outlives the string it was parsed from
+/// (`parse_scope_string(fetch_token().scope)` is safe).
 template <typename E, std::size_t N>
 struct ParsedNames {
   EnumSet<E, N> known;
-  std::vector<std::string_view> unknown;  // views into the parsed string
+  std::vector<std::string> unknown;
 };
 
 namespace detail {
@@ -321,7 +323,7 @@ ParsedNames<E, N> parse_names(std::string_view text, Parse parse) {
     if (const auto e = parse(token)) {
       out.known.insert(*e);
     } else {
-      out.unknown.push_back(token);
+      out.unknown.emplace_back(token);
     }
     text.remove_prefix(end == std::string_view::npos ? text.size() : end);
   }
