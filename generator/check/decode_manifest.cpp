@@ -2,6 +2,7 @@
 // (tests/stripe/stripe-app.schema.json), so a profile that passes never gives a manifest Stripe
 // rejects. scopegen writes `permissions` itself; everything else is passed through as written.
 #include <array>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -171,19 +172,31 @@ void post_install_action(const Reader& a) {
   }
 }
 
+// Stripe's schema closes the manifest and post_install_action (additionalProperties: false) but
+// not ui_extension, its views or its content_security_policy: there, only what is required is
+// checked, and other keys pass through as Stripe accepts them.
+void required(const Reader& r, std::initializer_list<std::string_view> keys) {
+  for (std::string_view key : keys) {
+    if (!r.has(key)) {
+      r.diags().error(diag::code::kMissingKey, r.pos(),
+                      "missing required key '" + std::string(key) + "'");
+    }
+  }
+}
+
 void ui_extension(const Reader& u) {
   if (!u.expect_object("'ui_extension'")) return;
   if (const auto views = u.child("views"); views && views->expect_array("'views'")) {
     for (const Reader& v : views->elements()) {
       if (!v.expect_object("a view ({viewport, component})")) continue;
-      v.expect_keys({"viewport", "component"}, {"viewport", "component"});
+      required(v, {"viewport", "component"});
       one_of(v, "viewport", kViewports);
       text(v, "component", is_component, "letters, digits and '_'");
     }
   }
   if (const auto csp = u.child("content_security_policy");
       csp && csp->expect_object("'content_security_policy'")) {
-    csp->expect_keys({"connect-src", "image-src", "purpose"}, {"purpose"});
+    required(*csp, {"purpose"});
     (void)csp->string("purpose");
     urls(*csp, "connect-src", "/.+", "http:// or https:// with a path");
     urls(*csp, "image-src", ".+", "http:// or https://");
