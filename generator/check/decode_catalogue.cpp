@@ -283,15 +283,14 @@ void exclusive_keys(const Reader& root, const Catalogue& out) {
 }  // namespace
 
 std::optional<Catalogue> decode_catalogue(const Reader& root) {
-  root.expect_keys(
-      {"scopegen", "kind", "provider", "extends", "note", "source", "always_required", "migration",
-       "scopes", "resources", "integrations", "use_cases", "events_require", "events"},
-      {});
+  root.expect_keys({"scopegen", "kind", "provider", "extends", "always_required", "migration",
+                    "scopes", "resources", "integrations", "use_cases", "events_require", "events"},
+                   {});
   Catalogue out;
   out.file = root.document().path;
   out.absolute_path = root.document().absolute_path;
   out.pos = root.pos();
-  documented(root, out);
+  // A catalogue's own note and source go in its `provider:` block: the schema has none at the top.
 
   if (root.has("provider") == root.has("extends")) {
     root.diags().error(diag::code::kMissingKey, root.pos(),
