@@ -10,13 +10,27 @@ namespace {
 using namespace fields;
 namespace voc = vocabulary;
 
-std::vector<Request> requests(const Reader& list) {
+// `scopes:` (scope names) or `permissions:` (names ending in _read or _write), each {name,
+// purpose}.
+std::vector<Request> requests(const Reader& list, bool permissions) {
   std::vector<Request> out;
-  if (!list.expect_array("'" + list.pointer().substr(list.pointer().rfind('/') + 1) + "'")) return out;
+  if (!list.expect_array("'" + list.pointer().substr(list.pointer().rfind('/') + 1) + "'"))
+    return out;
+  const Validator valid = permissions ? Validator([](std::string_view s) {
+    return voc::is_entry_name(s) && voc::has_access_suffix(s);
+  })
+                                      : Validator(voc::is_entry_name);
+  const std::string_view rule =
+      permissions ? "a permission name, ending in _read or _write" : kEntryRule;
   for (const Reader& item : list.elements()) {
     if (!item.expect_object("a request ({name, purpose})")) continue;
     if (!item.expect_keys({"name", "purpose"}, {"name", "purpose"})) continue;
-    auto name = name_ref(*item.child("name"), voc::is_entry_name, kEntryRule);
+    const Reader name_reader = *item.child("name");
+    if (!name_reader.is_string()) {
+      (void)name_reader.as_string();  // E201: the name of a request is a plain name
+      continue;
+    }
+    auto name = name_ref(name_reader, valid, rule);
     auto purpose = item.string("purpose");
     if (!name || !purpose) continue;
     if (purpose->find_first_not_of(" \t\n") == std::string::npos) {
@@ -58,20 +72,35 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) 
                      {})) {
     return std::nullopt;
   }
-  out.scheme = text(r, "scheme", [](std::string_view s) { return voc::contains(voc::kSchemes, s); },
-                    "broad or granular");
-  out.use_cases = name_refs(r, "use_cases", voc::is_id, kIdRule);
+  out.scheme = text(
+      r, "scheme", [](std::string_view s) { return voc::contains(voc::kSchemes, s); },
+      "broad or granular");
+  out.use_cases = name_refs(r, "use_cases", voc::is_id, kIdRule, true);
   if (r.has("scopes") && r.has("permissions")) {
     r.diags().error(diag::code::kInconsistent, r.pos(),
                     "a provider's requests are either 'scopes' or 'permissions', not both");
+  } else {
+    // The schema's dependentSchemas: a scope provider's keys and a permission provider's keys
+    // never meet in one selection.
+    for (std::string_view scope_key : {"scheme", "use_cases", "scopes"}) {
+      for (std::string_view permission_key : {"permissions", "events", "manifest"}) {
+        if (!r.has(scope_key) || !r.has(permission_key)) continue;
+        r.diags().error(diag::code::kInconsistent, r.child(permission_key)->key_pos(),
+                        "'" + std::string(permission_key) +
+                            "' is for a permission provider, but '" + id + "' has '" +
+                            std::string(scope_key) + "', which is for a scope provider",
+                        {{r.child(scope_key)->key_pos(), "'" + std::string(scope_key) + "' here"}});
+      }
+    }
   }
   for (std::string_view key : {"scopes", "permissions"}) {
     if (const auto list = r.child(key)) {
-      out.requests = requests(*list);
+      out.requests = requests(*list, key == "permissions");
       out.requests_key = key;
     }
   }
-  out.events = name_refs(r, "events", voc::is_event_type, "words joined by '.', like invoice.paid");
+  out.events =
+      name_refs(r, "events", voc::is_event_type, "words joined by '.', like invoice.paid", true);
   if (const auto a = r.child("arrangements"); a && a->expect_object("'arrangements'")) {
     for (const auto& [word, value] : a->members()) {
       if (!voc::contains(voc::kRestrictions, word)) {
@@ -80,7 +109,12 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) 
                         "'" + word + "' is not a restriction" + diag::did_you_mean(word, words));
         continue;
       }
-      if (auto text = value.as_string()) out.arrangements.push_back({word, {std::move(*text), value.pos()}});
+      auto text = value.as_string();
+      if (text && text->empty()) {
+        value.bad_value("say what was arranged for '" + word + "', or leave it out");
+      } else if (text) {
+        out.arrangements.push_back({word, {std::move(*text), value.pos()}});
+      }
     }
   }
   if (const auto p = r.child("purposes"); p && p->expect_object("'purposes'")) {
@@ -89,7 +123,7 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) 
     }
   }
   if (const auto m = r.child("manifest")) {
-    if (m->expect_object("'manifest'")) {
+    if (check_manifest(*m)) {
       out.manifest = m->json();
       out.manifest_pos = m->pos();
     }
@@ -106,19 +140,23 @@ std::optional<App> decode_app(const Reader& root) {
   out.pos = root.pos();
   const auto app = root.child("app");
   if (!app || !app->expect_object("'app'") ||
-      !app->expect_keys({"id", "name", "created", "reads_only", "note", "source"}, {"id", "name", "created"})) {
+      !app->expect_keys({"id", "name", "created", "reads_only", "note", "source"},
+                        {"id", "name", "created"})) {
     return std::nullopt;
   }
   auto id = text(*app, "id", voc::is_id, kIdRule);
   if (!id) return std::nullopt;
   out.id = std::move(*id);
   out.name = optional_string(*app, "name");
+  (void)optional_string(*app, "note");  // not used, but checked like the schema checks them
+  (void)optional_string(*app, "source");
   if (auto created = text(*app, "created", voc::is_date, "YYYY-MM-DD or YYYY-MM")) {
     out.created = created->value;
   }
   out.reads_only = app->boolean("reads_only").value_or(false);
   const auto providers = root.child("providers");
   if (!providers || !providers->expect_object("'providers'")) return std::nullopt;
+  not_empty(*providers, "'providers'");
   for (const auto& [key, value] : providers->members()) {
     if (auto p = app_provider(key, value)) out.providers.push_back(std::move(*p));
   }

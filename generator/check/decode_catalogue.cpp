@@ -1,7 +1,7 @@
 #include "check/decode_parts.hpp"
-#include "diag/suggest.hpp"
 #include "check/fields.hpp"
 #include "check/vocabulary.hpp"
+#include "diag/suggest.hpp"
 
 namespace scopegen::check {
 
@@ -11,7 +11,23 @@ using namespace fields;
 namespace voc = vocabulary;
 
 const Validator kEntry = voc::is_entry_name;
+constexpr std::int64_t kMaxCompanyLimit = 2147483647;  // INT32_MAX, schema's "maximum"
 const Validator kId = voc::is_id;
+// The schema's permissionName: a name that ends in _read or _write.
+const Validator kPermission = [](std::string_view s) {
+  return voc::is_entry_name(s) && voc::has_access_suffix(s);
+};
+constexpr std::string_view kPermissionRule = "a permission name, ending in _read or _write";
+
+// A URL field (`format: uri`, `pattern: ^https?://`); "" when absent or wrong (reported).
+std::string url(const Reader& r, std::string_view key) {
+  std::string value = optional_string(r, key);
+  if (!value.empty() && !is_http_url(value)) {
+    r.child(key)->bad_value("'" + value + "' is not an http:// or https:// URL");
+    return {};
+  }
+  return value;
+}
 
 template <typename T, typename Decoder>
 std::vector<T> each(const Reader& parent, std::string_view key, std::string_view what,
@@ -19,6 +35,7 @@ std::vector<T> each(const Reader& parent, std::string_view key, std::string_view
   std::vector<T> out;
   const auto list = parent.child(key);
   if (!list || !list->expect_array("'" + std::string(key) + "'")) return out;
+  not_empty(*list, "'" + std::string(key) + "'");  // every such list has minItems: 1
   for (const Reader& item : list->elements()) {
     if (!item.expect_object(what)) continue;
     if (auto decoded = decode_one(item)) out.push_back(std::move(*decoded));
@@ -57,19 +74,25 @@ std::optional<Scope> scope(const Reader& r) {
   s.name = std::move(*name);
   s.status = status->value;
   s.read_only = *read_only;
-  s.description = optional_string(r, "description");
-  s.replaced_by = name_refs(r, "replaced_by", kEntry, kEntryRule);
+  s.description = optional_string(r, "description", Shape::one_line);
+  s.replaced_by = name_refs(r, "replaced_by", kEntry, kEntryRule, true);
+  if (const auto list = r.child("replaced_by")) {
+    not_empty(*list, "'replaced_by'");
+    // Only on broad scopes, and required there: model::build checks both (E303), together.
+  }
   if (const auto list = r.child("restrictions"); list && list->expect_array("'restrictions'")) {
     for (const Reader& e : list->elements()) {
       auto value = e.as_string();
       if (!value) continue;
       if (!voc::contains(voc::kRestrictions, *value)) {
         std::vector<std::string> names(voc::kRestrictions.begin(), voc::kRestrictions.end());
-        e.bad_value("'" + *value + "' is not a known restriction" + diag::did_you_mean(*value, names));
+        e.bad_value("'" + *value + "' is not a known restriction" +
+                    diag::did_you_mean(*value, names));
         continue;
       }
       s.restrictions.push_back({std::move(*value), e.pos()});
     }
+    unique_items(*list);
   }
   s.unconfirmed = optional_string(r, "unconfirmed");
   documented(r, s);
@@ -109,20 +132,21 @@ std::optional<Resource> resource(const Reader& r) {
   }
   Resource out;
   out.pos = r.pos();
-  out.product = optional_string(r, "product");
-  out.resource = optional_string(r, "resource");
+  out.product = optional_string(r, "product", Shape::one_line);
+  out.resource = optional_string(r, "resource", Shape::one_line);
   out.description = optional_string(r, "description");
   if (const auto list = r.child("permissions"); list && list->expect_array("'permissions'")) {
     for (const Reader& e : list->elements()) {
       if (auto p = permission_name(e)) out.permissions.push_back(std::move(*p));
     }
     if (list->elements().empty()) list->bad_value("a resource groups at least one permission");
+    // uniqueItems: model::build reports a permission defined twice (E301).
   }
   out.links = each<Link>(r, "links", "a link", [](const Reader& l) -> std::optional<Link> {
     if (!l.expect_keys({"text", "url"}, {"text", "url"})) return std::nullopt;
-    return Link{optional_string(l, "text"), optional_string(l, "url")};
+    return Link{optional_string(l, "text"), url(l, "url")};
   });
-  out.implies = name_refs(r, "implies", kEntry, kEntryRule);
+  out.implies = name_refs(r, "implies", kPermission, kPermissionRule, true);
   out.implies_unlisted = strings(r, "implies_unlisted");
   out.sensitive = r.boolean("sensitive").value_or(false);
   documented(r, out);
@@ -130,19 +154,26 @@ std::optional<Resource> resource(const Reader& r) {
 }
 
 std::optional<Integration> integration(const Reader& r) {
-  if (!r.expect_keys({"id", "name", "platform_key", "redirect_uri", "company_limit", "note",
-                      "source"},
-                     {"id", "name"})) {
+  if (!r.expect_keys(
+          {"id", "name", "platform_key", "redirect_uri", "company_limit", "note", "source"},
+          {"id", "name"})) {
     return std::nullopt;
   }
   Integration out;
   auto id = text(r, "id", kId, kIdRule);
   if (!id) return std::nullopt;
   out.id = std::move(*id);
-  out.name = optional_string(r, "name");
+  out.name = optional_string(r, "name", Shape::one_line);
   out.platform_key = optional_string(r, "platform_key");
-  out.redirect_uri = optional_string(r, "redirect_uri");
+  out.redirect_uri = url(r, "redirect_uri");
   out.company_limit = r.integer("company_limit");
+  // The generated C++ holds it in an `int`, so the schema bounds it to what an int32 holds.
+  if (out.company_limit && (*out.company_limit < 1 || *out.company_limit > kMaxCompanyLimit)) {
+    r.diags().error(diag::code::kRange, r.child("company_limit")->pos(),
+                    "company_limit " + std::to_string(*out.company_limit) +
+                        " is out of range (1 to " + std::to_string(kMaxCompanyLimit) + ")");
+    out.company_limit.reset();
+  }
   documented(r, out);
   return out;
 }
@@ -168,7 +199,8 @@ std::optional<UseCase> use_case(const Reader& r) {
   out.read_only_configuration = r.boolean("read_only_configuration").value_or(false);
   out.justification = optional_string(r, "justification");
   const Reader scopes = *r.child("scopes");
-  if (!scopes.expect_object("'scopes'") || !scopes.expect_keys({"broad", "granular"}, {"broad", "granular"})) {
+  if (!scopes.expect_object("'scopes'") ||
+      !scopes.expect_keys({"broad", "granular"}, {"broad", "granular"})) {
     return std::nullopt;
   }
   auto broad = name_list(*scopes.child("broad"), kEntry, kEntryRule);
@@ -188,7 +220,7 @@ std::optional<Event> event(const Reader& r) {
   auto type = text(r, "type", voc::is_event_type, "words joined by '.', like invoice.paid");
   if (!type) return std::nullopt;
   out.type = std::move(*type);
-  out.any_of = name_refs(r, "any_of", kEntry, kEntryRule);
+  out.any_of = name_refs(r, "any_of", kPermission, kPermissionRule, true);
   out.any_of_unlisted = strings(r, "any_of_unlisted");
   documented(r, out);
   return out;
@@ -216,18 +248,50 @@ std::optional<Migration> migration(const Reader& r) {
   return out;
 }
 
+// The schema's dependentSchemas, which one file shows: what an extension cannot set, and the
+// keys of scope providers and permission providers that never meet. The first two messages
+// are model::build's own (same position, same words), so a run prints each once.
+void exclusive_keys(const Reader& root, const Catalogue& out) {
+  auto& diags = root.diags();
+  if (out.extends) {
+    for (std::string_view key : {"always_required", "migration"}) {
+      if (root.has(key)) {
+        diags.error(diag::code::kInconsistent, out.pos,
+                    "'" + std::string(key) + "' belongs in the file that defines provider '" +
+                        out.extends->value + "'");
+      }
+    }
+  }
+  if (root.has("scopes") && root.has("resources")) {
+    diags.error(diag::code::kInconsistent, out.pos,
+                "a catalogue lists either scopes or resources (permissions), not both");
+  }
+  const auto forbid = [&](std::string_view kind_key, std::initializer_list<std::string_view> keys,
+                          std::string_view kind) {
+    if (!root.has(kind_key)) return;
+    for (std::string_view key : keys) {
+      if (!root.has(key)) continue;
+      diags.error(diag::code::kInconsistent, root.child(key)->key_pos(),
+                  "'" + std::string(key) + "' is not for " + std::string(kind) +
+                      ", and this catalogue lists '" + std::string(kind_key) + "'",
+                  {{root.child(kind_key)->key_pos(), "'" + std::string(kind_key) + "' here"}});
+    }
+  };
+  forbid("scopes", {"events_require", "events"}, "a scope provider");
+  forbid("resources", {"always_required", "migration"}, "a permission provider");
+}
+
 }  // namespace
 
 std::optional<Catalogue> decode_catalogue(const Reader& root) {
-  root.expect_keys({"scopegen", "kind", "provider", "extends", "note", "source", "always_required",
-                    "migration", "scopes", "resources", "integrations", "use_cases",
-                    "events_require", "events"},
+  root.expect_keys({"scopegen", "kind", "provider", "extends", "always_required", "migration",
+                    "scopes", "resources", "integrations", "use_cases", "events_require", "events"},
                    {});
   Catalogue out;
   out.file = root.document().path;
   out.absolute_path = root.document().absolute_path;
   out.pos = root.pos();
-  documented(root, out);
+  // A catalogue's own note and source go in its `provider:` block: the schema has none at the top.
 
   if (root.has("provider") == root.has("extends")) {
     root.diags().error(diag::code::kMissingKey, root.pos(),
@@ -246,7 +310,7 @@ std::optional<Catalogue> decode_catalogue(const Reader& root) {
     if (id) {
       ProviderDef def;
       def.id = std::move(*id);
-      def.name = optional_string(*p, "name");
+      def.name = optional_string(*p, "name", Shape::one_line);
       documented(*p, def);
       out.provider = std::move(def);
     }
@@ -256,8 +320,9 @@ std::optional<Catalogue> decode_catalogue(const Reader& root) {
     header_ok = out.extends.has_value();
   }
 
+  exclusive_keys(root, out);
   if (root.has("always_required")) {
-    out.always_required = name_refs(root, "always_required", kEntry, kEntryRule);
+    out.always_required = name_refs(root, "always_required", kEntry, kEntryRule, true);
   }
   if (const auto m = root.child("migration")) out.migration = migration(*m);
   out.has_scopes = root.has("scopes");
@@ -266,7 +331,7 @@ std::optional<Catalogue> decode_catalogue(const Reader& root) {
   out.resources = each<Resource>(root, "resources", "a resource", resource);
   out.integrations = each<Integration>(root, "integrations", "an integration", integration);
   out.use_cases = each<UseCase>(root, "use_cases", "a use case", use_case);
-  out.events_require = name_refs(root, "events_require", kEntry, kEntryRule);
+  out.events_require = name_refs(root, "events_require", kPermission, kPermissionRule, true);
   out.events = each<Event>(root, "events", "an event", event);
   if (!header_ok) return std::nullopt;
   return out;

@@ -16,8 +16,60 @@ std::optional<Text> text(const Reader& r, std::string_view key, const Validator&
   return Text{std::move(*value), c->pos()};
 }
 
-std::string optional_string(const Reader& r, std::string_view key) {
-  return r.string(key).value_or(std::string{});
+std::string optional_string(const Reader& r, std::string_view key, Shape shape) {
+  const auto c = r.child(key);
+  if (!c) return {};
+  auto value = c->as_string();
+  if (!value) return {};
+  if (shape != Shape::any && value->empty()) {
+    c->bad_value("'" + std::string(key) + "' is empty; leave the key out or say something");
+    return {};
+  }
+  if (shape == Shape::one_line && value->find_first_of("\r\n") != std::string::npos) {
+    c->bad_value("'" + std::string(key) + "' must be one line (it holds a line break)");
+    return {};
+  }
+  return std::move(*value);
+}
+
+void unique_items(const Reader& list) {
+  const auto elements = list.elements();
+  for (std::size_t i = 1; i < elements.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (elements[i].json() != elements[j].json()) continue;
+      const std::string shown =
+          elements[i].is_string() ? "'" + elements[i].json().get<std::string>() + "'" : "this item";
+      list.diags().error(diag::code::kRepeated, elements[i].pos(),
+                         shown + " is listed twice in '" +
+                             list.pointer().substr(list.pointer().rfind('/') + 1) + "'",
+                         {{elements[j].pos(), "first listed here"}});
+      break;
+    }
+  }
+}
+
+void not_empty(const Reader& list, std::string_view what) {
+  if ((list.is_array() || list.is_object()) && list.json().empty()) {
+    list.bad_value(std::string(what) + " is empty; list at least one or leave the key out");
+  }
+}
+
+bool is_http_url(std::string_view s) {
+  std::size_t scheme = 0;
+  if (s.substr(0, 7) == "http://") {
+    scheme = 7;
+  } else if (s.substr(0, 8) == "https://") {
+    scheme = 8;
+  } else {
+    return false;
+  }
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return false;
+  }
+  // What a URL parser refuses in a host: nothing at all, spaces, and the forbidden characters.
+  const std::string_view rest = s.substr(scheme);
+  const std::string_view host = rest.substr(0, rest.find_first_of("/?#"));
+  return !host.empty() && host.find_first_of(" <>^|\\\"{}`") == std::string_view::npos;
 }
 
 void documented(const Reader& r, Documented& out) {
@@ -58,13 +110,18 @@ std::optional<NameRef> name_ref(const Reader& r, const Validator& valid, std::st
 }
 
 std::vector<NameRef> name_refs(const Reader& r, std::string_view key, const Validator& valid,
-                               std::string_view rule) {
+                               std::string_view rule, bool bare_only) {
   std::vector<NameRef> out;
   const auto c = r.child(key);
   if (!c || !c->expect_array("'" + std::string(key) + "'")) return out;
   for (const Reader& e : c->elements()) {
+    if (bare_only && !e.is_string()) {
+      (void)e.as_string();  // E201: this list holds names only
+      continue;
+    }
     if (auto ref = name_ref(e, valid, rule)) out.push_back(std::move(*ref));
   }
+  unique_items(*c);
   return out;
 }
 
@@ -73,8 +130,15 @@ std::vector<std::string> strings(const Reader& r, std::string_view key) {
   const auto c = r.child(key);
   if (!c || !c->expect_array("'" + std::string(key) + "'")) return out;
   for (const Reader& e : c->elements()) {
-    if (auto s = e.as_string()) out.push_back(std::move(*s));
+    auto s = e.as_string();
+    if (!s) continue;
+    if (s->empty()) {
+      e.bad_value("an empty string in '" + std::string(key) + "'");
+      continue;
+    }
+    out.push_back(std::move(*s));
   }
+  unique_items(*c);
   return out;
 }
 
@@ -94,14 +158,15 @@ std::optional<NameList> name_list(const Reader& r, const Validator& valid, std::
     return out;
   }
   if (!r.is_array()) {
-    r.diags().error(diag::code::kType, r.pos(),
-                    "expected a list of names or {unknown: \"why\"}, found " +
-                        describe_type(r.json()));
+    r.diags().error(
+        diag::code::kType, r.pos(),
+        "expected a list of names or {unknown: \"why\"}, found " + describe_type(r.json()));
     return std::nullopt;
   }
   for (const Reader& e : r.elements()) {
     if (auto ref = name_ref(e, valid, rule)) out.names.push_back(std::move(*ref));
   }
+  // uniqueItems: model::build reports a name listed twice (E301), by name, which covers it.
   return out;
 }
 

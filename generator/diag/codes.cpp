@@ -8,9 +8,9 @@ std::span<const Code> all_codes() {
   using namespace code;
   static constexpr std::array kAll{
       kIo,        kNoYaml,         kEmpty,          kEncoding,    kSyntax,        kDuplicateKey,
-      kLimit,     kType,           kMissingKey,     kUnknownKey,  kBadValue,      kFormat,
+      kLimit,     kType,           kMissingKey,     kUnknownKey,  kBadValue,      kFormat, kRepeated, kRange,
       kDuplicate, kUnknownRef,     kInconsistent,   kUnknownProvider, kTooManyApps, kImplied, kSensitive, kUnneededForEvents, kLintWrite, kLintRestricted, kLintBroadNewApp, kLintPastDeadline, kLintRedundant, kLintNoPurpose, kCollision,
-      kTemplateSyntax, kTemplateName, kTemplateTarget, kOutputPath, kWrite};
+      kTemplateSyntax, kTemplateName, kTemplateTarget, kOutputPath, kWrite, kManifestDuplicateKey};
   return kAll;
 }
 

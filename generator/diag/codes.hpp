@@ -27,6 +27,8 @@ inline constexpr Code kMissingKey{"E202", "a required key is missing"};
 inline constexpr Code kUnknownKey{"E203", "a key the format does not define"};
 inline constexpr Code kBadValue{"E204", "a value breaks its pattern or vocabulary"};
 inline constexpr Code kFormat{"E205", "unsupported format version or kind"};
+inline constexpr Code kRepeated{"E206", "a list names the same item twice"};
+inline constexpr Code kRange{"E207", "a number outside the range its field allows"};
 // E3xx: meaning across tables
 inline constexpr Code kDuplicate{"E301", "the same id or name defined twice"};
 inline constexpr Code kUnknownRef{"E302", "a reference to a name that is not defined"};
@@ -53,6 +55,8 @@ inline constexpr Code kTemplateTarget{"E503", "a template folder names no target
 // E6xx: output
 inline constexpr Code kOutputPath{"E601", "an output path escapes the output directory"};
 inline constexpr Code kWrite{"E602", "an output cannot be written"};
+// E7xx: an existing manifest (`manifest --merge`)
+inline constexpr Code kManifestDuplicateKey{"E701", "the manifest to merge has the key it rewrites twice"};
 }  // namespace code
 
 /// Every code, in order: the documentation test walks this list.

@@ -249,7 +249,12 @@ class ProviderBuilder {
         diags_.error(diag::code::kInconsistent, e.pos,
                      "broad scope '" + e.name + "' needs 'replaced_by' (the scopes that replace it)");
       }
-      if (e.status != "broad" && !e.replaced_by.empty()) {
+    }
+    // From the list as written: a name that does not resolve (E302) is still a replaced_by where
+    // none may be, as the schema says.
+    for (const PendingRefs& r : replaced_) {
+      const Entry& e = p_.entries[r.entry];
+      if (e.status != "broad" && !r.refs->empty()) {
         diags_.error(diag::code::kInconsistent, e.pos,
                      "'replaced_by' is only for broad scopes; '" + e.name + "' is " + e.status);
       }

@@ -232,6 +232,9 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
       }
       providers.push_back({
           {"ns", n.ns},
+          // The provider's header is named by its id, as the {provider} path is: `linux.hpp`,
+          // while its namespace is the escaped `linux_`.
+          {"header", p.id},
           {"qualified", n.qualified},
           {"set", n.set_name},
           {"enum", n.enum_name},

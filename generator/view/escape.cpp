@@ -94,9 +94,16 @@ std::string cpp_string_view(std::string_view s) {
 }
 
 std::string cpp_comment(std::string_view s) {
-  std::string out = one_line(s);
-  replace_all(out, "\\", "/");
-  replace_all(out, "??", "? ?");
+  // No backslash can splice the next line into the comment, and no two '?' stay adjacent, so
+  // no trigraph remains (GCC warns about "??/" even where trigraphs are off, an error under
+  // -Werror). Splitting every pair, rather than replacing "??" once, is what keeps "???\" from
+  // turning into "? ??/": a replacement must not leave a new pair behind it.
+  std::string out;
+  for (char c : one_line(s)) {
+    if (c == '\\') c = '/';
+    if (c == '?' && !out.empty() && out.back() == '?') out += ' ';
+    out += c;
+  }
   return out;
 }
 
@@ -104,7 +111,8 @@ std::string ts_string(std::string_view s) {
   // nlohmann escapes quotes, backslashes and controls and, with ensure_ascii, every
   // non-ASCII character as \uXXXX: a valid JS string literal. Invalid UTF-8 cannot reach
   // here (the loader rejects it), but `replace` keeps dump() from throwing regardless.
-  return nlohmann::json(std::string(s)).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+  return nlohmann::json(std::string(s))
+      .dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
 }
 
 std::string ts_comment(std::string_view s) {
@@ -126,7 +134,13 @@ std::string md_cell(std::string_view s) {
       case '&':
         out += "&amp;";
         break;
-      case '|': case '\\': case '*': case '_': case '`': case '[': case ']':
+      case '|':
+      case '\\':
+      case '*':
+      case '_':
+      case '`':
+      case '[':
+      case ']':
         out += '\\';
         out += c;
         break;

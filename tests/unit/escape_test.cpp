@@ -17,6 +17,9 @@ TEST_CASE("C++ comments stay on one line and cannot splice the next one") {
   CHECK(cpp_comment("one\ntwo\r\nthree") == "one two three");
   CHECK(cpp_comment("ends with \\") == "ends with /");
   CHECK(cpp_comment("what?" "?/") == "what? ?/");
+  // Three marks and a backslash: replacing "??" once left "? ??/", a trigraph again.
+  CHECK(cpp_comment("end ?" "??\\") == "end ? ? ?/");
+  CHECK(cpp_comment("?" "???" "?/") == "? ? ? ? ?/");
 }
 
 TEST_CASE("TypeScript literals escape quotes, controls and every non-ASCII character") {

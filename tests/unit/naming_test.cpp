@@ -12,6 +12,11 @@ TEST_CASE("identifiers per target, with reserved words escaped and digits prefix
   CHECK(identifier("accounting.invoices", naming::kTypeScript.entry) == "AccountingInvoices");
   CHECK(identifier("lending_loan_qualification", naming::kTypeScript.use_case) == "lendingLoanQualification");
   CHECK(identifier("delete", naming::kCpp.entry) == "delete_");
+  // Predefined macros in GNU modes: `namespace linux` is `namespace 1` under -std=gnu++17.
+  CHECK(identifier("linux", naming::kCpp.provider) == "linux_");
+  CHECK(identifier("unix", naming::kCpp.entry) == "unix_");
+  CHECK(identifier("i386", naming::kCpp.use_case) == "i386_");
+  CHECK(identifier("linux", naming::kTypeScript.provider) == "Linux");
   CHECK(identifier("class", naming::kCpp.provider) == "class_");
   CHECK(identifier("default", naming::kTypeScript.use_case) == "default_");
   CHECK(identifier("2fa.read", naming::kCpp.entry) == "_2fa_read");

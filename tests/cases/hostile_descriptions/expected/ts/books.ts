@@ -19,7 +19,7 @@ export enum BooksScope {
   OfflineAccess = "offline_access",
   /** backticks `x` ${template} </script><script>alert(1)</script> <!-- --> {{mustache}} {{> banner}} {{{triple}}} %s %n */
   LedgerRead = "ledger.read",
-  /** line one line two line three tab next line line separator paragraph separator */
+  /** line one, two and three tab next line line separator paragraph separator */
   Ledger = "ledger",
   /** before NUL after NUL */
   JournalRead = "journal.read",
@@ -117,7 +117,7 @@ export const scopeInfo = {
   },
   [BooksScope.Ledger]: {
     name: BooksScope.Ledger,
-    description: "line one\nline two\r\nline three\ttab\u0085next line\u2028line separator\u2029paragraph separator",
+    description: "line one, two and three\ttab\u0085next line\u2028line separator\u2029paragraph separator",
     readOnly: false,
     sensitive: false,
     unconfirmed: null,

@@ -15,9 +15,9 @@ export const providerName = "Pay */ \"Apps\" \\";
 
 /** Every permission, in catalogue order. The value is the name the provider uses. */
 export enum PayPermission {
-  /** Invoices *\/ /* "q" \ */
+  /** Invoices *\/ /* "q" \ line two line three */
   InvoiceRead = "invoice_read",
-  /** Invoices *\/ /* "q" \ */
+  /** Invoices *\/ /* "q" \ line two line three */
   InvoiceWrite = "invoice_write",
   /** \ */
   EventRead = "event_read",
@@ -63,7 +63,7 @@ export interface PermissionInfo {
 export const permissionInfo = {
   [PayPermission.InvoiceRead]: {
     name: PayPermission.InvoiceRead,
-    description: "Invoices */ /* \"q\" \\ \n \u0000 \u2028 \u2029 \u200f \u202e",
+    description: "Invoices */ /* \"q\" \\ \n line two\r\nline three \u0000 \u2028 \u2029 \u200f \u202e",
     readOnly: true,
     sensitive: false,
     unconfirmed: null,
@@ -76,7 +76,7 @@ export const permissionInfo = {
   },
   [PayPermission.InvoiceWrite]: {
     name: PayPermission.InvoiceWrite,
-    description: "Invoices */ /* \"q\" \\ \n \u0000 \u2028 \u2029 \u200f \u202e",
+    description: "Invoices */ /* \"q\" \\ \n line two\r\nline three \u0000 \u2028 \u2029 \u200f \u202e",
     readOnly: false,
     sensitive: false,
     unconfirmed: null,

@@ -23,8 +23,8 @@ inline constexpr std::string_view kProviderName = "Pay */ \"Apps\" \\";
 
 /// Every permission, in catalogue order.
 enum class Permission : std::uint8_t {
-  invoice_read,  ///< Invoices */ /* "q" /
-  invoice_write,  ///< Invoices */ /* "q" /
+  invoice_read,  ///< Invoices */ /* "q" / line two line three
+  invoice_write,  ///< Invoices */ /* "q" / line two line three
   event_read,  ///< /
 };
 
@@ -39,8 +39,8 @@ inline constexpr std::array<std::string_view, kPermissionCount> kNames{
     std::string_view("event_read", 10),
 };
 inline constexpr std::array<std::string_view, kPermissionCount> kDescriptions{
-    std::string_view("Invoices */ /* \"q\" \\ \n \000 \342\200\250 \342\200\251 \342\200\217 \342\200\256", 40),
-    std::string_view("Invoices */ /* \"q\" \\ \n \000 \342\200\250 \342\200\251 \342\200\217 \342\200\256", 40),
+    std::string_view("Invoices */ /* \"q\" \\ \n line two\015\nline three \000 \342\200\250 \342\200\251 \342\200\217 \342\200\256", 61),
+    std::string_view("Invoices */ /* \"q\" \\ \n line two\015\nline three \000 \342\200\250 \342\200\251 \342\200\217 \342\200\256", 61),
     std::string_view("\\", 1),
 };
 inline constexpr std::array<bool, kPermissionCount> kReadOnly{
