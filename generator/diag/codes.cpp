@@ -7,8 +7,10 @@ namespace scopegen::diag {
 std::span<const Code> all_codes() {
   using namespace code;
   static constexpr std::array kAll{
+      kOptionClash,
       kIo,        kNoYaml,         kEmpty,          kEncoding,    kSyntax,        kDuplicateKey,
-      kLimit,     kType,           kMissingKey,     kUnknownKey,  kBadValue,      kFormat,
+      kLimit,     kBrokenLink,     kNotRegular,
+      kType,           kMissingKey,     kUnknownKey,  kBadValue,      kFormat,
       kDuplicate, kUnknownRef,     kInconsistent,   kUnknownProvider, kTooManyApps, kImplied, kSensitive, kUnneededForEvents, kLintWrite, kLintRestricted, kLintBroadNewApp, kLintPastDeadline, kLintRedundant, kCollision,
       kTemplateSyntax, kTemplateName, kTemplateTarget, kOutputPath, kWrite};
   return kAll;
