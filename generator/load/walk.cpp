@@ -66,18 +66,7 @@ class Walker {
   void named(const std::string& input) {
     struct stat st {};
     if (::stat(input.c_str(), &st) != 0) {
-      const int error = errno;
-      struct stat link {};
-      if (error == ELOOP) {
-        diags_.error(diag::code::kBrokenLink, {input, 0, 0}, "a symbolic link loop");
-      } else if (error == ENOENT && ::lstat(input.c_str(), &link) == 0) {
-        diags_.error(diag::code::kBrokenLink, {input, 0, 0},
-                     "a broken symbolic link: " + link_target(input) + " does not exist");
-      } else if (error == ENOENT) {
-        diags_.error(diag::code::kIo, {input, 0, 0}, "no such file or directory");
-      } else {
-        diags_.error(diag::code::kIo, {input, 0, 0}, "cannot read: " + error_text(error));
-      }
+      unreachable(input, errno);
       return;
     }
     if (!S_ISDIR(st.st_mode)) {
@@ -135,6 +124,21 @@ class Walker {
     return ec ? std::string("its target") : "'" + target.generic_string() + "'";
   }
 
+  // `path` could not be followed to a file (stat failed with `error`): why, as a diagnostic.
+  void unreachable(const std::string& path, int error) {
+    struct stat link {};
+    if (error == ELOOP) {
+      diags_.error(diag::code::kBrokenLink, {path, 0, 0}, "a symbolic link loop");
+    } else if (error == ENOENT && ::lstat(path.c_str(), &link) == 0) {
+      diags_.error(diag::code::kBrokenLink, {path, 0, 0},
+                   "a broken symbolic link: " + link_target(path) + " does not exist");
+    } else if (error == ENOENT) {
+      diags_.error(diag::code::kIo, {path, 0, 0}, "no such file or directory");
+    } else {
+      diags_.error(diag::code::kIo, {path, 0, 0}, "cannot read: " + error_text(error));
+    }
+  }
+
   void add(const std::string& path, const struct stat& st, bool linked) {
     const bool regular = S_ISREG(st.st_mode);
     found_.push_back({{path, absolute_of(path, regular)}, regular, linked, id_of(st)});
@@ -173,15 +177,7 @@ class Walker {
     if (link && ::stat(path.c_str(), &st) != 0) {
       // Where a broken link led is unknown (a table, a directory of them): refused, whatever
       // its name.
-      const int error = errno;
-      if (error == ENOENT) {
-        diags_.error(diag::code::kBrokenLink, {path, 0, 0},
-                     "a broken symbolic link: " + link_target(path) + " does not exist");
-      } else if (error == ELOOP) {
-        diags_.error(diag::code::kBrokenLink, {path, 0, 0}, "a symbolic link loop");
-      } else {
-        diags_.error(diag::code::kIo, {path, 0, 0}, "cannot follow the link: " + error_text(error));
-      }
+      unreachable(path, errno);
       return;
     }
     if (S_ISDIR(st.st_mode)) {
