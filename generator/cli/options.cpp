@@ -2,14 +2,21 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/validate.hpp"
 #include "cli/version.hpp"
 
 namespace scopegen::cli {
 
 namespace {
 
+// A check of one option's value: CLI11 prints "--flag: <reason>" and exits 2, before any input
+// is read or anything written.
+CLI::Validator usage_check(std::string (*problem)(const std::string&)) {
+  return CLI::Validator([problem](const std::string& value) { return problem(value); }, "");
+}
+
 void add_common(CLI::App& cmd, Options& o) {
-  cmd.add_option("--out", o.out, "Output directory")->required();
+  cmd.add_option("--out", o.out, "Output directory")->required()->check(usage_check(output_directory_problem));
   cmd.add_option("--templates", o.template_dirs,
                  "Template directory overriding or adding to the built-in ones (repeatable)")
       ->check(CLI::ExistingDirectory)
@@ -17,7 +24,8 @@ void add_common(CLI::App& cmd, Options& o) {
   cmd.add_option("--builtin-templates", o.builtin_templates,
                  "Use this directory as the built-in templates");
   cmd.add_option("--catalogues", o.catalogues,
-                 "Where to find the shipped catalogues that inputs name but do not define");
+                 "Where to find the shipped catalogues that inputs name but do not define")
+      ->check(CLI::ExistingDirectory);
   cmd.add_flag("--no-shipped-catalogues", o.no_shipped_catalogues,
                "Read only the inputs given");
   cmd.add_flag("--list-outputs", o.list_outputs, "Print the files a run would write, and stop");
@@ -46,15 +54,18 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
   manifest->add_option("--merge", o.merge, "The manifest to update (stripe-app.json)")
       ->required()
       ->check(CLI::ExistingFile);
-  manifest->add_option("--catalogues", o.catalogues, "Where to find the shipped catalogues");
+  manifest->add_option("--catalogues", o.catalogues, "Where to find the shipped catalogues")
+      ->check(CLI::ExistingDirectory);
   manifest->add_flag("--no-shipped-catalogues", o.no_shipped_catalogues, "Read only the inputs given");
   manifest->add_option("INPUT", o.inputs, "YAML tables, or directories of them")->required();
   CLI::App* migrate = app.add_subcommand(
       "migrate", "Broad -> granular: per use case and for the app, what changes, and when");
   CLI::App* lint = app.add_subcommand("lint", "Least privilege: warnings about the app profile");
   for (CLI::App* cmd : {migrate, lint}) {
-    cmd->add_option("--today", o.today, "The date to judge deadlines by (YYYY-MM-DD; default: today)");
-    cmd->add_option("--catalogues", o.catalogues, "Where to find the shipped catalogues");
+    cmd->add_option("--today", o.today, "The date to judge deadlines by (YYYY-MM-DD; default: today)")
+        ->check(usage_check(date_problem));
+    cmd->add_option("--catalogues", o.catalogues, "Where to find the shipped catalogues")
+        ->check(CLI::ExistingDirectory);
     cmd->add_flag("--no-shipped-catalogues", o.no_shipped_catalogues, "Read only the inputs given");
     cmd->add_option("INPUT", o.inputs, "YAML tables, or directories of them")->required();
   }

@@ -5,8 +5,10 @@
 
 #include "check/decode.hpp"
 #include "diag/json_report.hpp"
+#include "cli/guard.hpp"
 #include "cli/resources.hpp"
 #include "cli/shipped.hpp"
+#include "cli/validate.hpp"
 #include "load/inputs.hpp"
 #include "model/build.hpp"
 #include "naming/collisions.hpp"
@@ -138,9 +140,7 @@ int review_command(const Options& o, const model::Model& model, diag::Diagnostic
   return report(diags);
 }
 
-}  // namespace
-
-int run(const Options& o, std::ostream& out, std::ostream& err) {
+int run_unguarded(const Options& o, std::ostream& out, std::ostream& err) {
   const Reporter report(out, err, o.command == Command::lint && o.format == "json");
   diag::Diagnostics diags;
   Loaded loaded = load_model(o, diags);
@@ -176,6 +176,9 @@ int run(const Options& o, std::ostream& out, std::ostream& err) {
         << " is not what the tables and templates generate; run `scopegen generate` to refresh it\n";
     return kDrift;
   }
+  if (!check_side_files(o, loaded.files, store.files(), outputs, diags)) {
+    return report(diags, kUsage);
+  }
   if (!write::write_outputs(outputs, o.out, diags)) return report(diags);
   if (!o.depfile.empty()) {
     std::set<std::string> deps = loaded.files;
@@ -187,6 +190,12 @@ int run(const Options& o, std::ostream& out, std::ostream& err) {
   }
   if (!o.stamp.empty() && !write::touch_stamp(o.stamp, diags)) return report(diags);
   return report(diags);
+}
+
+}  // namespace
+
+int run(const Options& o, std::ostream& out, std::ostream& err) {
+  return guarded(err, [&] { return run_unguarded(o, out, err); });
 }
 
 }  // namespace scopegen::cli

@@ -6,11 +6,47 @@ namespace scopegen::diag {
 
 std::span<const Code> all_codes() {
   using namespace code;
+  // One per line, in the order of codes.hpp.
   static constexpr std::array kAll{
-      kIo,        kNoYaml,         kEmpty,          kEncoding,    kSyntax,        kDuplicateKey,
-      kLimit,     kType,           kMissingKey,     kUnknownKey,  kBadValue,      kFormat, kRepeated, kRange,
-      kDuplicate, kUnknownRef,     kInconsistent,   kUnknownProvider, kTooManyApps, kImplied, kSensitive, kUnneededForEvents, kLintWrite, kLintRestricted, kLintBroadNewApp, kLintPastDeadline, kLintRedundant, kLintNoPurpose, kCollision,
-      kTemplateSyntax, kTemplateName, kTemplateTarget, kOutputPath, kWrite, kManifestDuplicateKey};
+      kOptionClash,
+      kIo,
+      kNoYaml,
+      kEmpty,
+      kEncoding,
+      kSyntax,
+      kDuplicateKey,
+      kLimit,
+      kBrokenLink,
+      kNotRegular,
+      kType,
+      kMissingKey,
+      kUnknownKey,
+      kBadValue,
+      kFormat,
+      kRepeated,
+      kRange,
+      kDuplicate,
+      kUnknownRef,
+      kInconsistent,
+      kUnknownProvider,
+      kTooManyApps,
+      kImplied,
+      kSensitive,
+      kUnneededForEvents,
+      kLintWrite,
+      kLintRestricted,
+      kLintBroadNewApp,
+      kLintPastDeadline,
+      kLintRedundant,
+      kLintNoPurpose,
+      kCollision,
+      kTemplateSyntax,
+      kTemplateName,
+      kTemplateTarget,
+      kOutputPath,
+      kWrite,
+      kManifestDuplicateKey,
+  };
   return kAll;
 }
 

@@ -13,6 +13,8 @@ struct Code {
 };
 
 namespace code {
+// E0xx: usage (exit 2)
+inline constexpr Code kOptionClash{"E001", "an option names a file the run reads or writes for another purpose"};
 // E1xx: reading files
 inline constexpr Code kIo{"E101", "a path cannot be read"};
 inline constexpr Code kNoYaml{"E102", "a directory holds no YAML file"};
@@ -21,6 +23,8 @@ inline constexpr Code kEncoding{"E104", "a file is not UTF-8 text"};
 inline constexpr Code kSyntax{"E105", "YAML syntax error"};
 inline constexpr Code kDuplicateKey{"E106", "the same key twice in one mapping"};
 inline constexpr Code kLimit{"E107", "an input exceeds a limit (size, nesting, alias expansion)"};
+inline constexpr Code kBrokenLink{"E108", "a broken symbolic link, or a link loop, among the inputs"};
+inline constexpr Code kNotRegular{"E109", "a FIFO, socket or device named like a table inside an input directory"};
 // E2xx: the shape of a table
 inline constexpr Code kType{"E201", "a value has the wrong type"};
 inline constexpr Code kMissingKey{"E202", "a required key is missing"};

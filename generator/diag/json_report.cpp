@@ -1,10 +1,13 @@
 #include "diag/json_report.hpp"
 
+#include "diag/printable.hpp"
+
 namespace scopegen::diag {
 
 namespace {
+// The file as the text report prints it: a name that is not UTF-8 cannot be a JSON string.
 nlohmann::ordered_json located(const Position& pos) {
-  return {{"file", pos.file}, {"line", pos.line}, {"column", pos.column}};
+  return {{"file", printable(pos.file)}, {"line", pos.line}, {"column", pos.column}};
 }
 }  // namespace
 

@@ -1,93 +1,87 @@
 #include "load/inputs.hpp"
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <system_error>
+
+#include "load/walk.hpp"
 #include "load/yaml_reader.hpp"
 
 namespace scopegen::load {
 
-namespace fs = std::filesystem;
-
 namespace {
-bool is_yaml(const fs::path& p) {
-  const std::string ext = p.extension().string();
-  return ext == ".yaml" || ext == ".yml";
+
+std::string error_text(int error) {
+  return std::generic_category().message(error);
 }
 
-std::string absolute_of(const std::string& path) {
-  std::error_code ec;
-  fs::path abs = fs::weakly_canonical(fs::absolute(path, ec), ec);
-  return abs.generic_string();
+std::string too_big(std::size_t size, std::size_t max_bytes, bool at_least) {
+  return std::string("file is ") + (at_least ? "more than " : "") + std::to_string(size) +
+         " bytes; the limit is " + std::to_string(max_bytes);
 }
-}  // namespace
 
-std::vector<std::string> yaml_files_under(const std::string& directory) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file(ec) && is_yaml(it->path())) files.push_back(it->path().generic_string());
+// Closes the descriptor on every path out of read_text_file.
+struct Descriptor {
+  int fd;
+  ~Descriptor() {
+    if (fd >= 0) ::close(fd);
   }
-  std::sort(files.begin(), files.end());
-  return files;
-}
+};
+
+}  // namespace
 
 std::optional<std::string> read_text_file(const std::string& path, diag::Diagnostics& diags,
                                           std::size_t max_bytes) {
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (ec) {
-    diags.error(diag::code::kIo, {path, 0, 0}, "cannot read: " + ec.message());
+  // One open, then everything through the descriptor: what is checked is what is read, and a
+  // pipe or /dev/stdin (no size to ask for) is read up to the limit like a file.
+  const Descriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+  if (file.fd < 0) {
+    diags.error(diag::code::kIo, {path, 0, 0}, "cannot open for reading: " + error_text(errno));
     return std::nullopt;
   }
-  if (size > max_bytes) {
+  struct stat st {};
+  if (::fstat(file.fd, &st) != 0) {
+    diags.error(diag::code::kIo, {path, 0, 0}, "cannot read: " + error_text(errno));
+    return std::nullopt;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    diags.error(diag::code::kIo, {path, 0, 0}, "cannot read: is a directory");
+    return std::nullopt;
+  }
+  if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes) {
     diags.error(diag::code::kLimit, {path, 0, 0},
-                "file is " + std::to_string(size) + " bytes; the limit is " +
-                    std::to_string(max_bytes));
+                too_big(static_cast<std::size_t>(st.st_size), max_bytes, false));
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error(diag::code::kIo, {path, 0, 0}, "cannot open for reading");
-    return std::nullopt;
+  std::string text;
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      diags.error(diag::code::kIo, {path, 0, 0}, "cannot read: " + error_text(errno));
+      return std::nullopt;
+    }
+    if (n == 0) return text;
+    if (text.size() + static_cast<std::size_t>(n) > max_bytes) {
+      diags.error(diag::code::kLimit, {path, 0, 0}, too_big(max_bytes, max_bytes, true));
+      return std::nullopt;
+    }
+    text.append(buffer, static_cast<std::size_t>(n));
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
 }
 
 std::vector<Document> read_inputs(const std::vector<std::string>& inputs, diag::Diagnostics& diags,
                                   const Limits& limits) {
-  // (absolute path, path as given): sorted by the first so the argument order never matters.
-  std::set<std::pair<std::string, std::string>> files;
-  for (const std::string& input : inputs) {
-    std::error_code ec;
-    const auto status = fs::status(input, ec);
-    if (ec || !fs::exists(status)) {
-      diags.error(diag::code::kIo, {input, 0, 0}, "no such file or directory");
-    } else if (fs::is_directory(status)) {
-      const auto found = yaml_files_under(input);
-      if (found.empty()) {
-        diags.error(diag::code::kNoYaml, {input, 0, 0},
-                    "the directory holds no .yaml or .yml file");
-      }
-      for (const auto& f : found) files.emplace(absolute_of(f), f);
-    } else {
-      files.emplace(absolute_of(input), input);
-    }
-  }
   std::vector<Document> docs;
-  std::string last_absolute;
-  for (const auto& [absolute, given] : files) {
-    if (absolute == last_absolute) continue;  // the same file reached twice
-    last_absolute = absolute;
-    const auto text = read_text_file(given, diags, limits.max_file_bytes);
+  for (const FoundFile& file : find_inputs(inputs, diags)) {
+    const auto text = read_text_file(file.path, diags, limits.max_file_bytes);
     if (!text) continue;
-    if (auto doc = parse_yaml(*text, given, diags, limits)) {
-      doc->absolute_path = absolute;
+    if (auto doc = parse_yaml(*text, file.path, diags, limits)) {
+      doc->absolute_path = file.absolute;
       docs.push_back(std::move(*doc));
     }
   }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "check/vocabulary.hpp"
+#include "diag/printable.hpp"
 #include "diag/suggest.hpp"
 #include "model/build_app.hpp"
 #include "model/closure.hpp"
@@ -16,8 +17,10 @@ namespace {
 
 using check::Catalogue;
 
+// The name banners and comments show: printable, since it lands in JSON views (which refuse
+// bytes that are not UTF-8) and in generated comments; `bad\xFF.yaml` reads as such.
 std::string file_name(const std::string& path) {
-  return std::filesystem::path(path).filename().generic_string();
+  return diag::printable(std::filesystem::path(path).filename().generic_string());
 }
 
 // References are resolved once every file has added its entries, so order of files never matters.
@@ -191,11 +194,11 @@ class ProviderBuilder {
       const bool known = std::any_of(p_.integrations.begin(), p_.integrations.end(),
                                      [&](const Integration& i) { return i.id == u.integration->value; });
       if (!known) {
-        std::vector<std::string> ids;
-        for (const Integration& i : p_.integrations) ids.push_back(i.id);
+        const auto id = [&](std::size_t i) -> std::string_view { return p_.integrations[i].id; };
         diags_.error(diag::code::kUnknownRef, u.integration->pos,
                      "use case '" + u.id.value + "' names unknown integration '" +
-                         u.integration->value + "'" + diag::did_you_mean(u.integration->value, ids));
+                         u.integration->value + "'" +
+                         diag::did_you_mean(u.integration->value, p_.integrations.size(), id));
       }
       out.integration = u.integration->value;
     }

@@ -10,19 +10,15 @@ std::string_view noun(const Provider& provider) {
   return provider.kind == Kind::scopes ? "scope" : "permission";
 }
 
-std::vector<std::string> entry_names(const Provider& provider) {
-  std::vector<std::string> names;
-  names.reserve(provider.entries.size());
-  for (const Entry& e : provider.entries) names.push_back(e.name);
-  return names;
-}
-
 std::optional<Index> resolve(const Provider& provider, const check::NameRef& ref,
                              std::string_view what, diag::Diagnostics& diags) {
   if (auto i = provider.find(ref.name)) return i;
   diags.error(diag::code::kUnknownRef, ref.pos,
               std::string(what) + " names unknown " + std::string(noun(provider)) + " '" +
-                  ref.name + "'" + diag::did_you_mean(ref.name, entry_names(provider)));
+                  ref.name + "'" +
+                  diag::did_you_mean(
+                      ref.name, provider.entries.size(),
+                      [&](std::size_t i) -> std::string_view { return provider.entries[i].name; }));
   return std::nullopt;
 }
 

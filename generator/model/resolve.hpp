@@ -24,9 +24,6 @@ namespace scopegen::model {
 /// "scope" or "permission", as messages say it.
 [[nodiscard]] std::string_view noun(const Provider& provider);
 
-/// Every entry name of a provider, for did-you-mean.
-[[nodiscard]] std::vector<std::string> entry_names(const Provider& provider);
-
 /// Indices sorted into catalogue order, without repeats.
 [[nodiscard]] std::vector<Index> catalogue_order(std::vector<Index> indices);
 

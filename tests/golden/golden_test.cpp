@@ -1,6 +1,7 @@
 // The golden runner. Each folder under tests/cases/ is one behaviour:
 //   input/          the tables (and anything else the arguments name)
 //   args.txt        optional: the arguments after `scopegen`, default `generate --out $OUT input`
+//                   (split on whitespace; `""` is an empty argument)
 //   out_before/     optional: what the output directory holds before the run
 //   expected/       the output directory after the run (absent: nothing there)
 //   stderr.txt      optional: expected diagnostics (absent: none)
@@ -51,10 +52,11 @@ std::map<std::string, std::string> tree(const fs::path& root) {
   return files;
 }
 
+// Split on whitespace; `""` stands for an empty argument (`--out ""`).
 std::vector<std::string> words(const std::string& text) {
   std::istringstream in(text);
   std::vector<std::string> out;
-  for (std::string w; in >> w;) out.push_back(w);
+  for (std::string w; in >> w;) out.push_back(w == "\"\"" ? "" : w);
   return out;
 }
 

@@ -32,7 +32,7 @@ for case_dir in "$repo"/tests/cases/*/; do
   else
     args=(generate --out '$OUT' input)
   fi
-  for i in "${!args[@]}"; do args[i]=${args[i]//\$OUT/$out}; done
+  for i in "${!args[@]}"; do args[i]=${args[i]//\$OUT/$out}; [[ ${args[i]} != '""' ]] || args[i]=; done
   extra=()   # as the golden runner: the repository's templates, no shipped catalogues unless asked
   case ${args[0]} in generate | check) extra+=(--builtin-templates "$repo/templates") ;; esac
   [[ " ${args[*]} " == *" --catalogues "* ]] || extra+=(--no-shipped-catalogues)

@@ -1,8 +1,12 @@
 #include <doctest/doctest.h>
 
+#include <new>
 #include <sstream>
+#include <stdexcept>
 
+#include "cli/guard.hpp"
 #include "cli/options.hpp"
+#include "cli/validate.hpp"
 
 using namespace scopegen::cli;
 
@@ -40,4 +44,28 @@ TEST_CASE("--templates takes one directory per flag, so inputs can follow it") {
   REQUIRE(p.options);
   CHECK(p.options->template_dirs.size() == 2);
   CHECK(p.options->inputs == std::vector<std::string>{"in.yaml"});
+}
+
+TEST_CASE("an exception no stage expected is an internal error, exit 1, not an abort") {
+  std::ostringstream err;
+  CHECK(guarded(err, []() -> int { throw std::runtime_error("bad \xFF byte"); }) == kInvalidInput);
+  CHECK(err.str() == "scopegen: internal error: bad \\xFF byte\n");
+  err.str("");
+  CHECK(guarded(err, []() -> int { throw std::bad_alloc(); }) == kInvalidInput);
+  CHECK(err.str() == "scopegen: internal error: out of memory (std::bad_alloc)\n");
+  err.str("");
+  CHECK(guarded(err, [] { return kDrift; }) == kDrift);
+  CHECK(err.str().empty());
+}
+
+TEST_CASE("usage checks of single values: --out, --today") {
+  CHECK(output_directory_problem("") == "an empty path names no directory");
+  CHECK(output_directory_problem(SCOPEGEN_SOURCE_DIR "/README.md").find("is not a directory") !=
+        std::string::npos);
+  CHECK(output_directory_problem(SCOPEGEN_SOURCE_DIR).empty());
+  CHECK(output_directory_problem("not/yet/there").empty());
+  CHECK(date_problem("2026-03-02").empty());
+  CHECK_FALSE(date_problem("2026-03").empty());
+  CHECK_FALSE(date_problem("2026-02-30").empty());
+  CHECK_FALSE(date_problem("").empty());
 }

@@ -1,6 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <optional>
+#include <random>
 #include <set>
+#include <string_view>
+#include <vector>
 
 #include "diag/diagnostics.hpp"
 #include "diag/json_report.hpp"
@@ -35,6 +40,75 @@ TEST_CASE("did-you-mean finds typos, transpositions, and nothing when far") {
   CHECK_FALSE(suggest("payroll", names).has_value());
   CHECK(did_you_mean("ofline_access", names) == " (did you mean 'offline_access'?)");
   CHECK(did_you_mean("zzz", names).empty());
+}
+
+namespace {
+// The unbounded optimal string alignment distance, as suggest.cpp had it: the reference the
+// banded, early-exit version must agree with.
+std::size_t full_distance(std::string_view a, std::string_view b) {
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+}  // namespace
+
+TEST_CASE("did-you-mean with bounded work suggests what the full edit distance does") {
+  std::mt19937 random(12);  // fixed: the same names every run
+  const auto word = [&](std::size_t max) {
+    std::string w(1 + random() % max, 'a');
+    for (char& c : w) c = "ab.c"[random() % 4];  // a small alphabet: many near misses
+    return w;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> names;
+    for (int i = 0; i < 12; ++i) names.push_back(word(30));
+    const std::string wrong = word(30);
+    std::optional<std::string> expected;
+    std::size_t best = 0;
+    for (const std::string& c : names) {
+      const std::size_t d = full_distance(wrong, c);
+      const std::size_t limit = std::max<std::size_t>(1, std::max(c.size(), wrong.size()) / 3);
+      if (d > 0 && d <= limit && (!expected || d < best || (d == best && c < *expected))) {
+        expected = c;
+        best = d;
+      }
+    }
+    INFO("wrong: ", wrong);
+    CHECK(suggest(wrong, names) == expected);
+  }
+}
+
+TEST_CASE("did-you-mean works on long names up to its bound, and over records") {
+  const std::string base(150, 'a');
+  const std::vector<std::string> names{base + ".read", base + ".write"};
+  CHECK(suggest(base + ".raed", names) == base + ".read");
+  const std::string too_long(kMaxSuggestedLength + 1, 'b');
+  CHECK_FALSE(suggest(too_long + "x", std::vector<std::string>{too_long + "y"}).has_value());
+  // The overload that reads candidates one at a time, as the model's resolver calls it.
+  struct Entry {
+    std::string name;
+  };
+  const std::vector<Entry> entries{{"ledger.read"}, {"ledger"}};
+  CHECK(did_you_mean("ledgr", entries.size(), [&](std::size_t i) -> std::string_view {
+          return entries[i].name;
+        }) == " (did you mean 'ledger'?)");
+}
+
+TEST_CASE("the JSON report names a file whose name is not UTF-8 as the text report does") {
+  Diagnostics d;
+  d.error(code::kIo, {"bad\xFF.yaml", 0, 0}, "cannot read");
+  const std::string json = json_text(d);  // not U+FFFD: \xFF, as the text report
+  CHECK(json.find(R"("file": "bad\\xFF.yaml")") != std::string::npos);
 }
 
 TEST_CASE("every code is unique") {
