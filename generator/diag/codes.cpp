@@ -10,7 +10,7 @@ std::span<const Code> all_codes() {
       kIo,        kNoYaml,         kEmpty,          kEncoding,    kSyntax,        kDuplicateKey,
       kLimit,     kType,           kMissingKey,     kUnknownKey,  kBadValue,      kFormat,
       kDuplicate, kUnknownRef,     kInconsistent,   kUnknownProvider, kTooManyApps, kImplied, kSensitive, kUnneededForEvents, kLintWrite, kLintRestricted, kLintBroadNewApp, kLintPastDeadline, kLintRedundant, kCollision,
-      kTemplateSyntax, kTemplateName, kTemplateTarget, kOutputPath, kWrite};
+      kTemplateSyntax, kTemplateName, kTemplateTarget, kOutputPath, kWrite, kOutputList, kRollback};
   return kAll;
 }
 
