@@ -8,7 +8,9 @@
 ///   SCOPEGEN_FAULT=fail-rename:3   the 3rd rename of a run fails with EIO, as a full or
 ///                                  read-only disk would make it (`injected_error`); also
 ///                                  fail-write:N for the Nth temporary written, fail-restore:N
-///                                  for the Nth undo of a failed run; several, comma-separated
+///                                  for the Nth undo of a failed run, fail-link:N to keep the Nth
+///                                  previous file as file systems without hard links make it
+///                                  (moved aside); several, comma-separated
 namespace scopegen::write::fault {
 
 void point(std::string_view name);

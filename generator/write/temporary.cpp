@@ -60,6 +60,23 @@ bool process_is_alive(long pid) {
   return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
 
+// Where hard links are not supported (some FUSE and network file systems): the old file itself
+// moves to the scratch name, locked first. The destination is missing until the new file's
+// rename, an instant later; a rollback moves it back all the same.
+Scratch move_aside(const fs::path& target, const fs::path& path, int& error) {
+  const int fd = ::open(target.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd >= 0) {
+    while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) {
+    }
+  }
+  if (::rename(target.c_str(), path.c_str()) != 0) {
+    error = errno;
+    if (fd >= 0) ::close(fd);
+    return {};
+  }
+  return Scratch(path, fd);
+}
+
 }  // namespace
 
 Scratch::Scratch(Scratch&& other) noexcept : path_(std::move(other.path_)), fd_(other.fd_) {
@@ -136,9 +153,13 @@ Scratch create_temporary(const fs::path& target, const std::string& bytes, mode_
 Scratch keep_backup(const fs::path& target, int& error) {
   for (int attempt = 0; attempt < kAttempts; ++attempt) {
     const fs::path path = scratch_name(target);
+    if (fault::injected_error("link") != 0) return move_aside(target, path, error);
     if (::link(target.c_str(), path.c_str()) != 0) {
       error = errno;
       if (error == EEXIST) continue;
+      if (error == EPERM || error == ENOTSUP || error == EMLINK || error == ENOSYS) {
+        return move_aside(target, path, error);
+      }
       return {};
     }
     const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);

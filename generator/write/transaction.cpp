@@ -89,7 +89,7 @@ class Transaction {
         problem = "cannot create directory: " + reason(error);
       } else if (!S_ISDIR(st.st_mode)) {
         problem = "cannot create directory: " + dir.generic_string() + " is not a directory";
-      } else if (::access(dir.c_str(), W_OK | X_OK) != 0) {
+      } else if (op.kind != Op::touch && ::access(dir.c_str(), W_OK | X_OK) != 0) {
         problem = "cannot write in " + dir.generic_string() + ": " + reason(errno);
       }
       if (!problem.empty() && reported.insert(dir.generic_string() + problem).second) {
@@ -162,6 +162,8 @@ class Transaction {
       if (exists) {
         int error = 0;
         Scratch backup = keep_backup(op.target, error);
+        // Gone meanwhile: a concurrent run removed the same stale file.
+        if (backup.empty() && error == ENOENT && op.kind == Op::remove) continue;
         if (backup.empty())
           return fail(op.target, "cannot keep the previous file: " + reason(error));
         done_.push_back({op.kind == Op::replace ? Step::replaced : Step::removed,

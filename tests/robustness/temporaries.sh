@@ -20,16 +20,20 @@ dead_new=$dir/.core.hpp.$dead-00000000deadbeef.scopegen-tmp
 dead_old=$dir/.xero.hpp.$dead.scopegen-tmp
 for f in "$live_new" "$live_old" "$dead_new" "$dead_old"; do echo "half written" > "$f"; done
 
-holder=(bash -c 'exec 8<"$1" 9<"$2"; flock -x 8; flock -x 9; echo locked; exec sleep 120' _ "$live_new" "$live_old")
+# It holds the locks until the stop file appears (or 60 s pass), then exits: no process outlives
+# the test, whatever unshare does with signals.
+stop=$work/stop
+holder=(bash -c 'exec 8<"$1" 9<"$2"; flock -x 8; flock -x 9; echo locked
+  for _ in $(seq 600); do [[ -e $3 ]] && exit 0; sleep 0.1; done' _ "$live_new" "$live_old" "$stop")
 if unshare -p -f --kill-child true 2>/dev/null; then
   how="in another PID namespace"
-  unshare -p -f --kill-child "${holder[@]}" > "$work/holder.out" &
+  unshare -p -f --kill-child "${holder[@]}" > "$work/holder.out" 2>/dev/null </dev/null &
 else
   how="(no PID namespace allowed here: a plain process)"
-  "${holder[@]}" > "$work/holder.out" &
+  "${holder[@]}" > "$work/holder.out" 2>/dev/null </dev/null &
 fi
 holder_pid=$!
-trap 'kill "$holder_pid" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'touch "$stop"; wait "$holder_pid" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 100); do [[ -s $work/holder.out ]] && break; sleep 0.05; done
 [[ -s $work/holder.out ]] || fail "the holder never took its locks"
 
@@ -41,8 +45,8 @@ for _ in $(seq 100); do [[ -s $work/holder.out ]] && break; sleep 0.05; done
 [[ ! -e $dead_old ]] || fail "a dead writer's temporary (older name) was left"
 echo "temporaries: a live writer $how kept both its temporaries; a dead writer's two were removed"
 
-kill "$holder_pid"
-wait "$holder_pid" 2>/dev/null || true
+touch "$stop"
+wait "$holder_pid" || fail "the holder failed"
 "$scopegen" generate --no-shipped-catalogues --out "$out" "$repo/data" >/dev/null || fail "the run failed"
 left=$(cd "$out" && find . -name '*.scopegen-tmp')
 [[ -z $left ]] || fail "temporaries of a writer that has ended were left: $left"

@@ -346,3 +346,22 @@ TEST_CASE("a file that cannot be restored is named, with where its previous byte
   CHECK(backup == (t.path / "a.txt.scopegen-previous").string());
   CHECK(read(backup) == "a1");
 }
+
+TEST_CASE("without hard links the previous file is moved aside, and moved back on failure") {
+  TempDir t;
+  diag::Diagnostics d;
+  REQUIRE(write::write_outputs({{"a.txt", "a1"}, {"b.txt", "b1"}}, t.path.string(), {}, d));
+  const auto before = snapshot(t.path);
+  ::setenv("SCOPEGEN_FAULT", "fail-link:1,fail-rename:2", 1);
+  diag::Diagnostics failing;
+  CHECK_FALSE(
+      write::write_outputs({{"a.txt", "a2"}, {"b.txt", "b2"}}, t.path.string(), {}, failing));
+  CHECK(snapshot(t.path) == before);
+  ::setenv("SCOPEGEN_FAULT", "fail-link:1", 1);
+  CHECK(write::write_outputs({{"a.txt", "a2"}, {"b.txt", "b2"}}, t.path.string(), {}, d));
+  ::unsetenv("SCOPEGEN_FAULT");
+  CHECK(read(t.path / "a.txt") == "a2");
+  for (const auto& entry : fs::directory_iterator(t.path)) {
+    CHECK(entry.path().extension() != ".scopegen-tmp");
+  }
+}
