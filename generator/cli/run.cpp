@@ -18,6 +18,7 @@
 #include "review/lint.hpp"
 #include "review/migration_format.hpp"
 #include "view/manifest.hpp"
+#include "write/transaction.hpp"
 #include "write/writer.hpp"
 
 namespace scopegen::cli {
@@ -103,11 +104,8 @@ int merge_manifest(const Options& o, const model::Model& model, diag::Diagnostic
   const auto merged =
       render::set_member(*text, "permissions", view::manifest_permissions(model, *request), o.merge, diags);
   if (!merged) return report(diags);
-  const fs::path target(o.merge);
-  const std::string dir = target.has_parent_path() ? target.parent_path().generic_string() : ".";
-  if (!write::write_outputs({{target.filename().generic_string(), *merged}}, dir, diags)) {
-    return report(diags);
-  }
+  // Through a link to the file it names, keeping the file's mode: the file the user had.
+  if (*merged != *text) (void)write::replace_file(o.merge, *merged, diags);
   return report(diags);
 }
 
@@ -169,7 +167,7 @@ int run_unguarded(const Options& o, std::ostream& out, std::ostream& err) {
     return report(diags);
   }
   if (o.command == Command::check) {
-    const std::string diff = write::drift(outputs, o.out);
+    const std::string diff = write::drift(outputs, o.out, diags);
     report(diags);
     if (diff.empty()) return kOk;
     err << diff << "scopegen: " << o.out
@@ -179,16 +177,17 @@ int run_unguarded(const Options& o, std::ostream& out, std::ostream& err) {
   if (!check_side_files(o, loaded.files, store.files(), outputs, diags)) {
     return report(diags, kUsage);
   }
-  if (!write::write_outputs(outputs, o.out, diags)) return report(diags);
+  // The outputs, the depfile and the stamp change together or not at all.
+  write::BuildFiles build_files;
   if (!o.depfile.empty()) {
     std::set<std::string> deps = loaded.files;
     for (const std::string& f : store.files()) deps.insert(f);
     const std::string target = o.stamp.empty() ? absolute(o.out) : absolute(o.stamp);
-    if (!write::write_depfile(o.depfile, target, {deps.begin(), deps.end()}, diags)) {
-      return report(diags);
-    }
+    build_files.depfile = o.depfile;
+    build_files.depfile_text = write::depfile_text(target, {deps.begin(), deps.end()});
   }
-  if (!o.stamp.empty() && !write::touch_stamp(o.stamp, diags)) return report(diags);
+  build_files.stamp = o.stamp;
+  (void)write::write_outputs(outputs, o.out, build_files, diags);
   return report(diags);
 }
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "review/dates.hpp"
+#include "write/output_list.hpp"
 
 namespace scopegen::cli {
 
@@ -63,6 +64,10 @@ bool check_side_files(const Options& o, const std::set<std::string>& read,
       if (same_file(value, self, fs::path(o.out) / relative)) {
         return clash("one of this run's outputs (" + relative + ")");
       }
+    }
+    // The writer's record of what it wrote changes in the same transaction as the outputs.
+    if (same_file(value, self, fs::path(o.out) / write::kOutputList)) {
+      return clash("the list of outputs the run keeps (" + std::string(write::kOutputList) + ")");
     }
   };
   check("--depfile", o.depfile);

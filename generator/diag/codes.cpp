@@ -45,6 +45,8 @@ std::span<const Code> all_codes() {
       kTemplateTarget,
       kOutputPath,
       kWrite,
+      kOutputList,
+      kRollback,
       kManifestDuplicateKey,
   };
   return kAll;

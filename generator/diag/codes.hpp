@@ -59,6 +59,8 @@ inline constexpr Code kTemplateTarget{"E503", "a template folder names no target
 // E6xx: output
 inline constexpr Code kOutputPath{"E601", "an output path escapes the output directory"};
 inline constexpr Code kWrite{"E602", "an output cannot be written"};
+inline constexpr Code kOutputList{"E603", "the output list names a path outside the output directory"};
+inline constexpr Code kRollback{"E604", "a failed run could not restore a file"};
 // E7xx: an existing manifest (`manifest --merge`)
 inline constexpr Code kManifestDuplicateKey{"E701", "the manifest to merge has the key it rewrites twice"};
 }  // namespace code

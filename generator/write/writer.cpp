@@ -2,10 +2,13 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
-#include "write/atomic_file.hpp"
 #include "write/diff.hpp"
+#include "write/output_list.hpp"
+#include "write/temporary.hpp"
+#include "write/transaction.hpp"
 
 namespace scopegen::write {
 
@@ -21,19 +24,14 @@ std::optional<std::string> read_file(const fs::path& path) {
   return std::move(buffer).str();
 }
 
-bool escapes(const std::string& relative) {
-  if (relative.empty()) return true;
-  const fs::path p(relative);
-  if (p.is_absolute() || p.has_root_name() || p.has_root_directory()) return true;
-  int depth = 0;
-  for (const fs::path& part : p) {
-    if (part == "..") {
-      if (--depth < 0) return true;
-    } else if (part != ".") {
-      ++depth;
-    }
+std::string escape_make(const std::string& path) {
+  std::string out;
+  for (char c : path) {
+    if (c == ' ' || c == '#') out += '\\';
+    if (c == '$') out += '$';
+    out += c;
   }
-  return depth == 0;
+  return out;
 }
 
 }  // namespace
@@ -51,65 +49,62 @@ bool paths_are_contained(const render::OutputSet& outputs, diag::Diagnostics& di
 }
 
 std::optional<Report> write_outputs(const render::OutputSet& outputs, const std::string& out_dir,
-                                    diag::Diagnostics& diags) {
+                                    const BuildFiles& build_files, diag::Diagnostics& diags) {
   if (!paths_are_contained(outputs, diags)) return std::nullopt;
   Report report;
+  Plan plan;
+  const auto replace_if_changed = [&](const fs::path& target, const std::string& bytes) {
+    if (read_file(target) == bytes) return false;
+    plan.replace.push_back({target, bytes});
+    return true;
+  };
+  // A killed run's scratch files go with the next run, even when its outputs are unchanged.
+  std::set<fs::path> directories;
+  for (const auto& [relative, _] : outputs)
+    directories.insert((fs::path(out_dir) / relative).parent_path());
+  for (const fs::path& dir : directories) remove_abandoned_scratch(dir);
   for (const auto& [relative, bytes] : outputs) {
-    const fs::path target = fs::path(out_dir) / relative;
-    remove_stale_temporaries(target);
-    if (read_file(target) == bytes) {
-      report.unchanged.push_back(relative);
-      continue;
-    }
-    if (!replace_file(target, bytes, diags)) return std::nullopt;
-    report.written.push_back(relative);
+    (replace_if_changed(fs::path(out_dir) / relative, bytes) ? report.written : report.unchanged)
+        .push_back(relative);
   }
+  report.removed = stale_outputs(outputs, out_dir, diags);
+  for (const std::string& relative : report.removed)
+    plan.remove.push_back(fs::path(out_dir) / relative);
+  replace_if_changed(fs::path(out_dir) / kOutputList, output_list_text(outputs));
+  if (!build_files.depfile.empty())
+    replace_if_changed(build_files.depfile, build_files.depfile_text);
+  if (!build_files.stamp.empty()) plan.touch.emplace_back(build_files.stamp);
+  if (!commit(plan, diags)) return std::nullopt;
   return report;
 }
 
-std::string drift(const render::OutputSet& outputs, const std::string& out_dir) {
+std::string drift(const render::OutputSet& outputs, const std::string& out_dir,
+                  diag::Diagnostics& diags) {
+  render::OutputSet expected = outputs;
+  expected.emplace(std::string(kOutputList), output_list_text(outputs));
   std::string out;
-  for (const auto& [relative, bytes] : outputs) {
-    const fs::path target = fs::path(out_dir) / relative;
+  for (const auto& [relative, bytes] : expected) {
     const std::string shown = (fs::path(out_dir) / relative).generic_string();
-    const auto current = read_file(target);
+    const auto current = read_file(fs::path(out_dir) / relative);
     if (!current) {
       out += "--- " + shown + " (missing)\n+++ " + shown + " (would be generated)\n";
       continue;
     }
     out += unified_diff(*current, bytes, shown + " (on disk)", shown + " (would be generated)");
   }
-  return out;
-}
-
-namespace {
-std::string escape_make(const std::string& path) {
-  std::string out;
-  for (char c : path) {
-    if (c == ' ' || c == '#') out += '\\';
-    if (c == '$') out += '$';
-    out += c;
+  for (const std::string& relative : stale_outputs(outputs, out_dir, diags)) {
+    const std::string shown = (fs::path(out_dir) / relative).generic_string();
+    out += "--- " + shown + " (stale)\n+++ " + shown +
+           " (no longer generated; `scopegen generate` removes it)\n";
   }
   return out;
 }
-}  // namespace
 
-bool write_depfile(const std::string& path, const std::string& target,
-                   const std::vector<std::string>& dependencies, diag::Diagnostics& diags) {
+std::string depfile_text(const std::string& target, const std::vector<std::string>& dependencies) {
   std::string text = escape_make(target) + ":";
   for (const std::string& dep : dependencies) text += " \\\n  " + escape_make(dep);
   text += "\n";
-  if (read_file(path) == text) return true;
-  return replace_file(path, text, diags);
-}
-
-bool touch_stamp(const std::string& path, diag::Diagnostics& diags) {
-  std::error_code ec;
-  if (fs::exists(path, ec)) {
-    fs::last_write_time(path, fs::file_time_type::clock::now(), ec);
-    if (!ec) return true;
-  }
-  return replace_file(path, "", diags);
+  return text;
 }
 
 }  // namespace scopegen::write

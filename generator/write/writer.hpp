@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,30 +13,38 @@ namespace scopegen::write {
 struct Report {
   std::vector<std::string> written;    // relative paths whose bytes changed
   std::vector<std::string> unchanged;  // left alone, timestamps and all
+  std::vector<std::string> removed;    // listed last time, no longer produced
+};
+
+/// The files a build system asks for beside the outputs; empty strings when not asked for.
+struct BuildFiles {
+  std::string depfile;       // where the depfile goes
+  std::string depfile_text;  // what it holds (see depfile_text)
+  std::string stamp;         // touched on success
 };
 
 /// "../x", "/etc/x", "a/../../x" and empty paths escape the output directory: E601.
 /// Checked for every path before anything is written.
 [[nodiscard]] bool paths_are_contained(const render::OutputSet& outputs, diag::Diagnostics& diags);
 
-/// Writes each file whose bytes differ, through a temporary file in the same directory and a
-/// rename, so a reader (or a killed run) sees the old file or the new one, never half of one.
-/// Writes nothing when a path escapes the output directory.
+/// Brings `out_dir` to `outputs`, as one change (write/transaction.hpp): each file whose bytes
+/// differ is replaced, the files the output list (write/output_list.hpp) names that are no
+/// longer produced are removed, the list, the depfile (when its text changed) and the stamp
+/// follow. A failure anywhere leaves every one of them as it was. Unchanged files are not
+/// touched, so a run with nothing to do only touches the stamp.
 [[nodiscard]] std::optional<Report> write_outputs(const render::OutputSet& outputs,
                                                   const std::string& out_dir,
+                                                  const BuildFiles& build_files,
                                                   diag::Diagnostics& diags);
 
-/// One unified diff per file that differs from what is on disk (missing files included).
-/// Empty when the directory is current.
-[[nodiscard]] std::string drift(const render::OutputSet& outputs, const std::string& out_dir);
+/// One unified diff per file that differs from what is on disk (missing files included, the
+/// output list too), and one entry per stale file (listed, no longer produced, still there).
+/// Empty when the directory is current. A list entry outside the directory: warning E603.
+[[nodiscard]] std::string drift(const render::OutputSet& outputs, const std::string& out_dir,
+                                diag::Diagnostics& diags);
 
-/// A Makefile-syntax depfile: `target: dep dep ...`, spaces and '$' escaped, written only when
-/// its content changes.
-[[nodiscard]] bool write_depfile(const std::string& path, const std::string& target,
-                                 const std::vector<std::string>& dependencies,
-                                 diag::Diagnostics& diags);
-
-/// Creates or updates the stamp file the build system uses as the command's one output.
-[[nodiscard]] bool touch_stamp(const std::string& path, diag::Diagnostics& diags);
+/// A Makefile-syntax depfile: `target: dep dep ...`, spaces and '$' escaped.
+[[nodiscard]] std::string depfile_text(const std::string& target,
+                                       const std::vector<std::string>& dependencies);
 
 }  // namespace scopegen::write

@@ -2,8 +2,9 @@
 # A run killed midway leaves every previous output whole: each file is the old version or the
 # new one, never a mix, and the next run repairs the directory. Two ways to kill it:
 #   SCOPEGEN_FAULT=before-rename   SIGKILL after the first temporary file is written (write/fault.hpp)
-#   ulimit -f                      SIGXFSZ in the middle of writing a file larger than the limit,
-#                                  after smaller files earlier in the (sorted) output were replaced
+#   ulimit -f                      SIGXFSZ in the middle of writing a file larger than the limit:
+#                                  every temporary is written before the first rename, so none of
+#                                  the outputs was replaced yet
 #   safe_writes.sh SCOPEGEN REPO
 source "$(dirname "$0")/common.sh"
 scopegen=$1
@@ -77,8 +78,9 @@ echo "safe_writes: killed before the first rename: all ${old} files are the old 
 repaired "$work/fault"
 echo "safe_writes: the next run restored version 2"
 
-# 2. SIGXFSZ in the middle of a write: the limit lets the smallest changed files through (they
-# are replaced) and stops at a larger one, half-written. Outputs are written in sorted order.
+# 2. SIGXFSZ in the middle of a write: the limit lets the smallest changed files through and
+# stops at a larger one, half-written. Every temporary is written before the first rename, so
+# nothing was replaced (write/transaction.hpp).
 limit_kb=0
 smaller=""
 for f in "${outputs[@]}"; do
@@ -93,9 +95,10 @@ status=0
 ( ulimit -f "$((limit_kb + 1))"; gen "$work/v2" "$work/xfsz" ) || status=$?
 ((status == 128 + 25)) || fail "ulimit -f $((limit_kb + 1)): expected death by SIGXFSZ (153), got $status"
 classify "$work/xfsz"
-((new >= 1 && old >= 1)) || fail "the kill was not midway ($new new, $old old)"
+((new == 0)) || fail "$new files were replaced before all temporaries were written"
 tmp=$(cd "$work/xfsz" && find . -name '.*.scopegen-tmp' | wc -l)
-echo "safe_writes: killed mid-write (ulimit -f $((limit_kb + 1)) KB): $new files new, $old old, none partial ($tmp temporary file left)"
+((tmp >= 1)) || fail "the kill was not mid-write (no temporary left)"
+echo "safe_writes: killed mid-write (ulimit -f $((limit_kb + 1)) KB): all $old files old, none partial ($tmp temporary files left)"
 repaired "$work/xfsz"
 echo "safe_writes: the next run restored version 2"
 

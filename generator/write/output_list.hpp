@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+#include "render/render.hpp"
+
+/// What the last `generate` wrote into an output directory, so that the next one can remove
+/// what is no longer produced (a provider or the app profile left the tables) and `check` can
+/// report it. Only files this list names are ever removed.
+namespace scopegen::write {
+
+/// The list's name inside the output directory.
+inline constexpr std::string_view kOutputList = ".scopegen-outputs";
+
+/// "../x", "/etc/x", "a/../../x", "." and "" do not name a file inside the output directory.
+[[nodiscard]] bool escapes(const std::string& relative);
+
+/// The list for `outputs`: their relative paths, sorted, one a line.
+/// {"ts/core.ts", "cpp/core.hpp"} → "cpp/core.hpp\nts/core.ts\n".
+[[nodiscard]] std::string output_list_text(const render::OutputSet& outputs);
+
+/// The relative paths the list in `out_dir` names, that `outputs` no longer produces, and that
+/// are still there (a file or a link; a directory is never removed). A listed path that escapes
+/// the directory is left alone, with warning E603 at its line of the list.
+[[nodiscard]] std::vector<std::string> stale_outputs(const render::OutputSet& outputs,
+                                                     const std::string& out_dir,
+                                                     diag::Diagnostics& diags);
+
+}  // namespace scopegen::write
