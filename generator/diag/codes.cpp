@@ -10,7 +10,8 @@ std::span<const Code> all_codes() {
       kIo,        kNoYaml,         kEmpty,          kEncoding,    kSyntax,        kDuplicateKey,
       kLimit,     kType,           kMissingKey,     kUnknownKey,  kBadValue,      kFormat,
       kDuplicate, kUnknownRef,     kInconsistent,   kUnknownProvider, kTooManyApps, kImplied, kSensitive, kUnneededForEvents, kLintWrite, kLintRestricted, kLintBroadNewApp, kLintPastDeadline, kLintRedundant, kCollision,
-      kTemplateSyntax, kTemplateName, kTemplateTarget, kOutputPath, kWrite};
+      kTemplateSyntax, kTemplateName, kTemplateTarget, kPartialLoop, kPartialDepth,
+      kOutputFileLimit, kOutputRunLimit, kOutputPath, kWrite, kOutputClash};
   return kAll;
 }
 

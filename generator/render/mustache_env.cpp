@@ -7,6 +7,10 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "load/limits.hpp"
+#include "render/partial_graph.hpp"
+#include "render/tags.hpp"
+
 namespace scopegen::render {
 
 namespace km = kainjow::mustache;
@@ -15,31 +19,17 @@ namespace {
 
 using Names = std::unordered_set<std::string>;
 
-std::string_view trimmed(std::string_view s) {
-  const std::size_t first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(" \t\r\n") + 1 - first);
-}
-
 /// Adds every name a tag of `text` can look up: "{{#phf.seed}}" adds "phf.seed", "phf" and
-/// "seed". Returns false when the template sets other delimiters ({{=<% %>=}}): its tags
-/// cannot be found by looking for "{{", so nothing may be left out of its view.
+/// "seed". Returns false when the template sets other delimiters ({{=<% %>=}}): nothing may
+/// then be left out of its view (kept simple: such templates are rare).
 bool add_tag_names(const std::string& text, Names& names) {
-  for (std::size_t open = text.find("{{"); open != std::string::npos;
-       open = text.find("{{", open)) {
-    const std::size_t close = text.find("}}", open + 2);
-    if (close == std::string::npos) return true;  // a syntax error, reported by check_syntax
-    std::string_view tag = trimmed(std::string_view(text).substr(open + 2, close - open - 2));
-    open = close + 2;
-    if (tag.empty() || tag.front() == '!') continue;
-    if (tag.front() == '=') return false;
-    if (std::string_view("#^/&>{").find(tag.front()) != std::string_view::npos) {
-      tag = trimmed(tag.substr(1));
-    }
-    names.emplace(tag);
-    for (std::size_t start = 0; start <= tag.size();) {
-      const std::size_t dot = std::min(tag.find('.', start), tag.size());
-      names.emplace(tag.substr(start, dot - start));
+  for (const Tag& tag : scan_tags(text)) {
+    if (tag.kind == '=') return false;
+    if (tag.kind == '!' || tag.name.empty()) continue;
+    names.emplace(tag.name);
+    for (std::size_t start = 0; start <= tag.name.size();) {
+      const std::size_t dot = std::min(tag.name.find('.', start), tag.name.size());
+      names.emplace(tag.name.substr(start, dot - start));
       start = dot + 1;
     }
   }
@@ -95,33 +85,38 @@ km::data to_data(nlohmann::ordered_json& j, const Names* keep) {
   }
 }
 
+/// Thrown by the sink to stop kainjow mid-render when the output passes a limit.
+struct OutputFull {
+  bool whole_run;  // the run's limit rather than the file's
+};
+
 /// kainjow writes to a stream with <<; this one appends to a string, without the copy that
-/// std::ostringstream::str() makes of a file that can be tens of megabytes.
+/// std::ostringstream::str() makes of a file that can be tens of megabytes, and stops the
+/// render once the file or the run would pass its limit. kainjow hands over a line at a time.
 struct StringSink {
   std::string& out;
+  const OutputBudget& budget;
   StringSink& operator<<(const std::string& s) {
+    if (out.size() + s.size() > budget.file_bytes) throw OutputFull{false};
+    if (out.size() + s.size() > budget.run_bytes) throw OutputFull{true};
     out += s;
     return *this;
   }
 };
+
+// "256 MiB", or "150 bytes" for a limit a test set.
+std::string size_text(std::size_t bytes) {
+  constexpr std::size_t kMiB = 1024 * 1024;
+  return bytes % kMiB == 0 ? std::to_string(bytes / kMiB) + " MiB"
+                           : std::to_string(bytes) + " bytes";
+}
 
 // kainjow reports "Unclosed section "x" at 123" (a byte offset): turn it into a position.
 diag::Position position_of(const std::string& message, const Template& tmpl) {
   static const std::regex kAt(R"( at (\d+)$)");
   std::smatch m;
   if (!std::regex_search(message, m, kAt)) return {tmpl.file, 0, 0};
-  const std::size_t offset = std::min<std::size_t>(std::stoul(m[1]), tmpl.text.size());
-  int line = 1;
-  int column = 1;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (tmpl.text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return {tmpl.file, line, column};
+  return position_at(tmpl, std::stoul(m[1]));
 }
 
 // The Mustache spec removes every line that holds only a section tag or a comment. kainjow 4.1
@@ -242,17 +237,30 @@ PreparedView::~PreparedView() = default;
 std::optional<std::string> render_template(const Template& tmpl, const std::string& folder,
                                            const PreparedView& view,
                                            const std::map<std::string, Template>& partials,
-                                           diag::Diagnostics& diags) {
+                                           diag::Diagnostics& diags, OutputBudget& budget) {
   bool valid = check_syntax(tmpl, diags);
   for (const auto& [_, partial] : partials) valid = check_syntax(partial, diags) && valid;
-  if (!valid) return std::nullopt;
+  if (!valid || !partials_are_bounded(tmpl, folder, partials, diags)) return std::nullopt;
 
   km::mustache engine{join_standalone_tags(tmpl.text)};
   engine.set_custom_escape([](const std::string& s) { return s; });
   StrictContext context(&view.data().root, partials, folder);
   std::string out;
-  StringSink sink{out};
-  engine.render(context, sink);
+  StringSink sink{out, budget};
+  try {
+    engine.render(context, sink);
+  } catch (const OutputFull& full) {
+    if (full.whole_run) {
+      diags.error(diag::code::kOutputRunLimit, {tmpl.file, 0, 0},
+                  "takes the run's output past " + size_text(budget.run_limit) +
+                      "; the limit keeps the run within memory");
+    } else {
+      diags.error(diag::code::kOutputFileLimit, {tmpl.file, 0, 0},
+                  "renders a file of more than " + size_text(budget.file_bytes) +
+                      "; the limit keeps a template that repeats without bound within memory");
+    }
+    return std::nullopt;
+  }
   out = strip_sentinels(std::move(out));
   if (!engine.is_valid()) {
     diags.error(diag::code::kTemplateSyntax, position_of(engine.error_message(), tmpl),
@@ -264,6 +272,7 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
                 "uses " + name + ", which its view does not have (see --dump-view)");
   }
   if (!context.missing().empty()) return std::nullopt;
+  budget.run_bytes -= out.size();
   return out;
 }
 
@@ -271,7 +280,9 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
                                            const nlohmann::ordered_json& view,
                                            const std::map<std::string, Template>& partials,
                                            diag::Diagnostics& diags) {
-  return render_template(tmpl, folder, PreparedView(view, {&tmpl}, partials), partials, diags);
+  OutputBudget budget;
+  return render_template(tmpl, folder, PreparedView(view, {&tmpl}, partials), partials, diags,
+                         budget);
 }
 
 }  // namespace scopegen::render
