@@ -17,6 +17,73 @@ namespace km = kainjow::mustache;
 
 namespace {
 
+/// Thrown to stop kainjow mid-render when the output passes a limit.
+struct OutputFull {
+  bool whole_run;  // the run's limit rather than the file's
+};
+
+/// How long a string kainjow builds while rendering may grow, for this thread's render.
+struct LineCap {
+  std::size_t bytes = static_cast<std::size_t>(-1);
+  bool whole_run = false;
+};
+thread_local LineCap line_cap;
+
+/// kainjow's string type here: a std::string whose append() stops at line_cap. kainjow holds
+/// each output line in a buffer and hands it to the sink only at a newline, so output without
+/// newlines (a section over a list, nested in others) grew there, out of the sink's sight,
+/// until std::bad_alloc: kainjow offers no other hook into that buffer. Template text never
+/// comes near the cap (templates are at most 4 MiB; the caps are hundreds).
+class CappedString : public std::string {
+ public:
+  using std::string::string;
+  CappedString() = default;
+  CappedString(const std::string& s) : std::string(s) {}  // NOLINT: kainjow converts implicitly
+  CappedString(std::string&& s) noexcept : std::string(std::move(s)) {}  // NOLINT: as above
+
+  CappedString& append(const std::string& s) {
+    if (size() + s.size() > line_cap.bytes) throw OutputFull{line_cap.whole_run};
+    std::string::append(s);
+    return *this;
+  }
+  CappedString& append(std::size_t n, char c) {
+    if (size() + n > line_cap.bytes) throw OutputFull{line_cap.whole_run};
+    std::string::append(n, c);
+    return *this;
+  }
+};
+
+/// Sets line_cap for one render, and restores it after, however the render ends.
+class LineCapScope {
+ public:
+  explicit LineCapScope(LineCap cap) : saved_(line_cap) { line_cap = cap; }
+  ~LineCapScope() { line_cap = saved_; }
+  LineCapScope(const LineCapScope&) = delete;
+  LineCapScope& operator=(const LineCapScope&) = delete;
+
+ private:
+  LineCap saved_;
+};
+
+}  // namespace
+}  // namespace scopegen::render
+
+template <>
+struct std::hash<scopegen::render::CappedString> {
+  std::size_t operator()(const scopegen::render::CappedString& s) const noexcept {
+    return std::hash<std::string>{}(s);
+  }
+};
+
+namespace scopegen::render {
+namespace {
+
+using Mustache = km::basic_mustache<CappedString>;
+using KData = km::basic_data<CappedString>;
+using KList = km::basic_list<CappedString>;
+using KPartial = km::basic_partial<CappedString>;
+using KContext = km::context<CappedString>;
+
 using Names = std::unordered_set<std::string>;
 
 /// Adds every name a tag of `text` can look up: "{{#phf.seed}}" adds "phf.seed", "phf" and
@@ -52,10 +119,10 @@ std::optional<Names> names_used(const std::vector<const Template*>& readers,
 // Converts and releases the view at once: each value is moved into place (kainjow's set()
 // and push_back() take a const reference and would deep-copy every nested object and list,
 // once per level), and each JSON value is emptied as soon as it has been converted.
-km::data to_data(nlohmann::ordered_json& j, const Names* keep) {
+KData to_data(nlohmann::ordered_json& j, const Names* keep) {
   switch (j.type()) {
     case nlohmann::ordered_json::value_t::object: {
-      km::data d{km::data::type::object};
+      KData d{KData::type::object};
       for (auto& [key, value] : j.items()) {
         if (!keep || keep->count(key)) d[key] = to_data(value, keep);
         value = nullptr;
@@ -63,10 +130,10 @@ km::data to_data(nlohmann::ordered_json& j, const Names* keep) {
       return d;
     }
     case nlohmann::ordered_json::value_t::array: {
-      km::data d{km::data::type::list};
+      KData d{KData::type::list};
       // d is not const, so writing through list_value() is defined; the reserve keeps the
       // vector from growing, which would copy every element (kainjow's move is not noexcept).
-      auto& items = const_cast<km::list&>(d.list_value());
+      auto& items = const_cast<KList&>(d.list_value());
       items.reserve(j.size());
       for (auto& value : j) {
         items.push_back(to_data(value, keep));
@@ -75,20 +142,15 @@ km::data to_data(nlohmann::ordered_json& j, const Names* keep) {
       return d;
     }
     case nlohmann::ordered_json::value_t::string:
-      return km::data{j.get_ref<const std::string&>()};
+      return KData{j.get_ref<const std::string&>()};
     case nlohmann::ordered_json::value_t::boolean:
-      return km::data{j.get<bool>()};
+      return KData{j.get<bool>()};
     case nlohmann::ordered_json::value_t::null:
-      return km::data{false};
+      return KData{false};
     default:
-      return km::data{j.dump()};
+      return KData{j.dump()};
   }
 }
-
-/// Thrown by the sink to stop kainjow mid-render when the output passes a limit.
-struct OutputFull {
-  bool whole_run;  // the run's limit rather than the file's
-};
 
 /// kainjow writes to a stream with <<; this one appends to a string, without the copy that
 /// std::ostringstream::str() makes of a file that can be tens of megabytes, and stops the
@@ -169,14 +231,14 @@ std::string strip_sentinels(std::string text) {
 }
 
 /// The default context, but a miss is remembered instead of rendering as nothing.
-class StrictContext final : public km::context<std::string> {
+class StrictContext final : public KContext {
  public:
-  StrictContext(const km::data* root, const std::map<std::string, Template>& partials,
+  StrictContext(const KData* root, const std::map<std::string, Template>& partials,
                 const std::string& folder)
-      : km::context<std::string>(root) {
+      : KContext(root) {
     for (const auto& [name, tmpl] : partials) {
       const std::string text = join_standalone_tags(tmpl.text);
-      km::data partial{km::partial{[text] { return text; }}};
+      KData partial{KPartial{[text] { return text; }}};
       const std::string prefix = folder + "/";
       const bool own_folder = name.compare(0, prefix.size(), prefix) == 0 &&
                               name.find('/', prefix.size()) == std::string::npos;
@@ -189,13 +251,13 @@ class StrictContext final : public km::context<std::string> {
     }
   }
 
-  const km::data* get(const std::string& name) const override {
-    const km::data* found = km::context<std::string>::get(name);
+  const KData* get(const CappedString& name) const override {
+    const KData* found = KContext::get(name);
     if (!found) missing_.insert("'" + name + "'");
     return found;
   }
 
-  const km::data* get_partial(const std::string& name) const override {
+  const KData* get_partial(const CappedString& name) const override {
     const auto it = partials_.find(name);
     if (it != partials_.end()) return &it->second;
     missing_.insert("partial '" + name + "'");
@@ -205,12 +267,12 @@ class StrictContext final : public km::context<std::string> {
   const std::set<std::string>& missing() const { return missing_; }
 
  private:
-  std::map<std::string, km::data> partials_;
+  std::map<std::string, KData> partials_;
   mutable std::set<std::string> missing_;
 };
 
 bool check_syntax(const Template& tmpl, diag::Diagnostics& diags) {
-  const km::mustache parsed{tmpl.text};
+  const Mustache parsed{tmpl.text};
   if (parsed.is_valid()) return true;
   diags.error(diag::code::kTemplateSyntax, position_of(parsed.error_message(), tmpl),
               parsed.error_message());
@@ -220,7 +282,7 @@ bool check_syntax(const Template& tmpl, diag::Diagnostics& diags) {
 }  // namespace
 
 struct PreparedView::Data {
-  km::data root;
+  KData root;
 };
 
 PreparedView::PreparedView(nlohmann::ordered_json view, const std::vector<const Template*>& readers,
@@ -242,12 +304,14 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
   for (const auto& [_, partial] : partials) valid = check_syntax(partial, diags) && valid;
   if (!valid || !partials_are_bounded(tmpl, folder, partials, diags)) return std::nullopt;
 
-  km::mustache engine{join_standalone_tags(tmpl.text)};
+  Mustache engine{join_standalone_tags(tmpl.text)};
   engine.set_custom_escape([](const std::string& s) { return s; });
   StrictContext context(&view.data().root, partials, folder);
   std::string out;
   StringSink sink{out, budget};
   try {
+    const LineCapScope cap(budget.file_bytes <= budget.run_bytes ? LineCap{budget.file_bytes, false}
+                                                                 : LineCap{budget.run_bytes, true});
     engine.render(context, sink);
   } catch (const OutputFull& full) {
     if (full.whole_run) {

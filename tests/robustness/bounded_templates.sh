@@ -3,7 +3,8 @@
 # partials that include themselves overflowed the stack, a chain of 20,000 partials did too,
 # and partials that double their output at each level grew memory until std::bad_alloc. Each
 # runs under `ulimit -v` (2 GiB of address space) and a time limit, and must end with exit 1
-# and the diagnostic named, never a crash, a hang or std::bad_alloc.
+# and the diagnostic named, never a crash, a hang or std::bad_alloc (also when the output has
+# no newline, which kainjow buffers out of the sink's sight).
 #   bounded_templates.sh SCOPEGEN REPO
 source "$(dirname "$0")/common.sh"
 scopegen=$1
@@ -47,3 +48,14 @@ printf '{{> d1}}\n' > "$work/doubling/cpp/a.txt.mustache"
 for ((i = 1; i <= 30; i++)); do printf '{{> d%d}}\n{{> d%d}}\n' $((i + 1)) $((i + 1)) > "$work/doubling/cpp/_d$i.mustache"; done
 printf '%065535d\n' 0 > "$work/doubling/cpp/_d31.mustache"
 expect doubling 120 '\[E506\]'
+
+# The same on one line: 16 sections nested over the 4 entries, 1,000 bytes inside, no newline
+# (4 TiB). kainjow holds a line until its newline, so this grew where the sink did not see it.
+mkdir -p "$work/one_line/cpp"
+{
+  for ((i = 0; i < 16; i++)); do printf '{{#entries}}'; done
+  printf '%01000d' 0
+  for ((i = 0; i < 16; i++)); do printf '{{/entries}}'; done
+  printf '\n'
+} > "$work/one_line/cpp/{provider}.txt.mustache"
+expect one_line 120 '\[E506\]'

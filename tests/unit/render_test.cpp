@@ -162,3 +162,18 @@ TEST_CASE("a file or a run past its output limit stops the render") {
   CHECK_FALSE(render::render_template(tmpl, "cpp", data, {}, d2, run));
   CHECK(test::text(d2).find("[E507]") != std::string::npos);
 }
+
+TEST_CASE("output without a newline is bounded too, though kainjow holds it until the line ends") {
+  const Json view{{"l", Json::array({1, 2, 3, 4})}};
+  const render::Template tmpl{"{{#l}}{{#l}}{{#l}}0123456789{{/l}}{{/l}}{{/l}}", "t.mustache", ""};
+  const render::PreparedView data(view, {&tmpl}, {});
+  diag::Diagnostics d;
+  render::OutputBudget small{100, 1000, 1000};
+  CHECK_FALSE(render::render_template(tmpl, "cpp", data, {}, d, small));
+  CHECK(test::text(d) ==
+        "t.mustache: error: renders a file of more than 100 bytes; the limit keeps a template "
+        "that repeats without bound within memory [E506]\n");
+  diag::Diagnostics d2;
+  render::OutputBudget enough{640, 1000, 1000};
+  CHECK(render::render_template(tmpl, "cpp", data, {}, d2, enough)->size() == 640);
+}
