@@ -55,7 +55,8 @@ inline constexpr Code kTemplateTarget{"E503", "a template folder names no target
 inline constexpr Code kPartialLoop{"E504",
                                    "partials include themselves, directly or through each other"};
 inline constexpr Code kPartialDepth{"E505", "partials nest deeper than the limit"};
-inline constexpr Code kOutputFileLimit{"E506", "a template renders a file larger than the limit"};
+inline constexpr Code kOutputFileLimit{
+    "E506", "a template renders a file larger (or longer) than the limit"};
 inline constexpr Code kOutputRunLimit{"E507", "a run renders more output than the limit"};
 // E6xx: output
 inline constexpr Code kOutputPath{"E601", "an output path escapes the output directory"};

@@ -22,6 +22,9 @@ struct OutputFull {
   bool whole_run;  // the run's limit rather than the file's
 };
 
+/// Thrown to stop kainjow mid-render when a file takes more steps than its budget.
+struct WorkDone {};
+
 /// How long a string kainjow builds while rendering may grow, for this thread's render.
 struct LineCap {
   std::size_t bytes = static_cast<std::size_t>(-1);
@@ -119,12 +122,13 @@ std::optional<Names> names_used(const std::vector<const Template*>& readers,
 // Converts and releases the view at once: each value is moved into place (kainjow's set()
 // and push_back() take a const reference and would deep-copy every nested object and list,
 // once per level), and each JSON value is emptied as soon as it has been converted.
-KData to_data(nlohmann::ordered_json& j, const Names* keep) {
+KData to_data(nlohmann::ordered_json& j, const Names* keep, std::size_t& values) {
+  ++values;
   switch (j.type()) {
     case nlohmann::ordered_json::value_t::object: {
       KData d{KData::type::object};
       for (auto& [key, value] : j.items()) {
-        if (!keep || keep->count(key)) d[key] = to_data(value, keep);
+        if (!keep || keep->count(key)) d[key] = to_data(value, keep, values);
         value = nullptr;
       }
       return d;
@@ -136,7 +140,7 @@ KData to_data(nlohmann::ordered_json& j, const Names* keep) {
       auto& items = const_cast<KList&>(d.list_value());
       items.reserve(j.size());
       for (auto& value : j) {
-        items.push_back(to_data(value, keep));
+        items.push_back(to_data(value, keep, values));
         value = nullptr;
       }
       return d;
@@ -231,14 +235,19 @@ std::string strip_sentinels(std::string text) {
 }
 
 /// The default context, but a miss is remembered instead of rendering as nothing.
+/// The default context, but a miss is remembered instead of rendering as nothing, and every
+/// step kainjow takes through it (a lookup, a section's item, a partial) is paid from `steps`:
+/// nested sections over lists, or partials included twice per level, can do exponential work
+/// that prints nothing, which no output limit sees. A partial costs its length too, since
+/// kainjow parses it again at each inclusion.
 class StrictContext final : public KContext {
  public:
   StrictContext(const KData* root, const std::map<std::string, Template>& partials,
-                const std::string& folder)
-      : KContext(root) {
+                const std::string& folder, std::size_t steps)
+      : KContext(root), steps_(steps) {
     for (const auto& [name, tmpl] : partials) {
       const std::string text = join_standalone_tags(tmpl.text);
-      KData partial{KPartial{[text] { return text; }}};
+      Partial partial{KData{KPartial{[text] { return text; }}}, 4 + text.size() / 16};
       const std::string prefix = folder + "/";
       const bool own_folder = name.compare(0, prefix.size(), prefix) == 0 &&
                               name.find('/', prefix.size()) == std::string::npos;
@@ -251,7 +260,13 @@ class StrictContext final : public KContext {
     }
   }
 
+  void push(const KData* data) override {
+    spend(1);
+    KContext::push(data);
+  }
+
   const KData* get(const CappedString& name) const override {
+    spend(1);
     const KData* found = KContext::get(name);
     if (!found) missing_.insert("'" + name + "'");
     return found;
@@ -259,7 +274,10 @@ class StrictContext final : public KContext {
 
   const KData* get_partial(const CappedString& name) const override {
     const auto it = partials_.find(name);
-    if (it != partials_.end()) return &it->second;
+    if (it != partials_.end()) {
+      spend(it->second.cost);
+      return &it->second.data;
+    }
     missing_.insert("partial '" + name + "'");
     return nullptr;
   }
@@ -267,8 +285,19 @@ class StrictContext final : public KContext {
   const std::set<std::string>& missing() const { return missing_; }
 
  private:
-  std::map<std::string, KData> partials_;
+  struct Partial {
+    KData data;
+    std::size_t cost;
+  };
+
+  void spend(std::size_t cost) const {
+    if (cost > steps_) throw WorkDone{};
+    steps_ -= cost;
+  }
+
+  std::map<std::string, Partial> partials_;
   mutable std::set<std::string> missing_;
+  mutable std::size_t steps_;
 };
 
 bool check_syntax(const Template& tmpl, diag::Diagnostics& diags) {
@@ -283,13 +312,14 @@ bool check_syntax(const Template& tmpl, diag::Diagnostics& diags) {
 
 struct PreparedView::Data {
   KData root;
+  std::size_t values = 0;  // kept, counted as converted: the render's step budget grows with them
 };
 
 PreparedView::PreparedView(nlohmann::ordered_json view, const std::vector<const Template*>& readers,
                            const std::map<std::string, Template>& partials)
     : data_(std::make_unique<Data>()) {
   const std::optional<Names> keep = names_used(readers, partials);
-  data_->root = to_data(view, keep ? &*keep : nullptr);
+  data_->root = to_data(view, keep ? &*keep : nullptr, data_->values);
 }
 
 PreparedView::PreparedView(PreparedView&&) noexcept = default;
@@ -306,7 +336,9 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
 
   Mustache engine{join_standalone_tags(tmpl.text)};
   engine.set_custom_escape([](const std::string& s) { return s; });
-  StrictContext context(&view.data().root, partials, folder);
+  // A bigger view may take more steps: real templates take a few per value, once or twice over.
+  const std::size_t steps = budget.steps + budget.steps_per_value * view.data().values;
+  StrictContext context(&view.data().root, partials, folder, steps);
   std::string out;
   StringSink sink{out, budget};
   try {
@@ -323,6 +355,12 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
                   "renders a file of more than " + size_text(budget.file_bytes) +
                       "; the limit keeps a template that repeats without bound within memory");
     }
+    return std::nullopt;
+  } catch (const WorkDone&) {
+    diags.error(diag::code::kOutputFileLimit, {tmpl.file, 0, 0},
+                "takes more than " + std::to_string(steps) +
+                    " steps (lookups, section items, partials) to render; the limit keeps a "
+                    "template that repeats without bound from hanging the build");
     return std::nullopt;
   }
   out = strip_sentinels(std::move(out));

@@ -40,6 +40,9 @@ struct OutputBudget {
   std::size_t file_bytes = load::RenderLimits{}.max_output_file_bytes;
   std::size_t run_bytes = load::RenderLimits{}.max_output_run_bytes;  // what is left
   std::size_t run_limit = run_bytes;                                  // for messages
+  std::size_t steps =
+      load::RenderLimits{}.max_render_steps;  // per file, and per value of its view:
+  std::size_t steps_per_value = load::RenderLimits{}.max_render_steps_per_value;
 };
 
 /// Renders one template with kainjow Mustache, made strict:

@@ -41,7 +41,8 @@ class Renderer {
         store_(store),
         diags_(diags),
         budget_{limits.max_output_file_bytes, limits.max_output_run_bytes,
-                limits.max_output_run_bytes} {}
+                limits.max_output_run_bytes, limits.max_render_steps,
+                limits.max_render_steps_per_value} {}
 
   OutputSet run() {
     // Every template of a target, in the store's order, split by what it is rendered per.

@@ -59,3 +59,17 @@ mkdir -p "$work/one_line/cpp"
   printf '\n'
 } > "$work/one_line/cpp/{provider}.txt.mustache"
 expect one_line 120 '\[E506\]'
+
+# Work that prints nothing: 20 sections nested over the 4 entries (4^20 items, no output), and
+# 31 levels of partials each including the next twice, ending in an empty one. Both ran for hours.
+mkdir -p "$work/empty_sections/cpp" "$work/empty_partials/cpp"
+{
+  for ((i = 0; i < 20; i++)); do printf '{{#entries}}'; done
+  for ((i = 0; i < 20; i++)); do printf '{{/entries}}'; done
+  printf '\n'
+} > "$work/empty_sections/cpp/{provider}.txt.mustache"
+expect empty_sections 120 '\[E506\]'
+printf '{{> e1}}\n' > "$work/empty_partials/cpp/a.txt.mustache"
+for ((i = 1; i <= 31; i++)); do printf '{{> e%d}}{{> e%d}}' $((i + 1)) $((i + 1)) > "$work/empty_partials/cpp/_e$i.mustache"; done
+: > "$work/empty_partials/cpp/_e32.mustache"
+expect empty_partials 120 '\[E506\]'

@@ -177,3 +177,19 @@ TEST_CASE("output without a newline is bounded too, though kainjow holds it unti
   render::OutputBudget enough{640, 1000, 1000};
   CHECK(render::render_template(tmpl, "cpp", data, {}, d2, enough)->size() == 640);
 }
+
+TEST_CASE("a file that takes more steps than its budget stops, though it prints nothing") {
+  const Json view{{"l", Json::array({1, 2, 3, 4})}};  // 6 values: the object, the list, 4 items
+  const render::Template tmpl{"{{#l}}{{#l}}{{#l}}{{/l}}{{/l}}{{/l}}", "t.mustache", ""};
+  const render::PreparedView data(view, {&tmpl}, {});
+  diag::Diagnostics d;
+  // 4 + 16 + 64 items, and 1 + 4 + 16 lookups: 105 steps, 93 + 2 per value.
+  render::OutputBudget enough{1000, 1000, 1000, 93, 2};
+  CHECK(render::render_template(tmpl, "cpp", data, {}, d, enough) == "");
+  render::OutputBudget short_of_it{1000, 1000, 1000, 92, 2};
+  CHECK_FALSE(render::render_template(tmpl, "cpp", data, {}, d, short_of_it));
+  CHECK(test::text(d) ==
+        "t.mustache: error: takes more than 104 steps (lookups, section items, partials) to "
+        "render; the limit keeps a template that repeats without bound from hanging the build "
+        "[E506]\n");
+}
