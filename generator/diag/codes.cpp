@@ -43,10 +43,15 @@ std::span<const Code> all_codes() {
       kTemplateSyntax,
       kTemplateName,
       kTemplateTarget,
+      kPartialLoop,
+      kPartialDepth,
+      kOutputFileLimit,
+      kOutputRunLimit,
       kOutputPath,
       kWrite,
       kOutputList,
       kRollback,
+      kOutputClash,
       kManifestDuplicateKey,
   };
   return kAll;

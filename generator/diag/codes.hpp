@@ -42,7 +42,8 @@ inline constexpr Code kTooManyApps{"E305", "more than one app profile in one run
 // W3xx: legal but worth a look
 inline constexpr Code kImplied{"W301", "a request another request already implies"};
 inline constexpr Code kSensitive{"W302", "a sensitive permission is requested"};
-inline constexpr Code kUnneededForEvents{"W303", "an event permission is requested, but no event is subscribed to"};
+inline constexpr Code kUnneededForEvents{
+    "W303", "an event permission is requested, but no event is subscribed to"};
 // W4xx/E403: least privilege (scopegen lint; warnings become errors with --strict)
 inline constexpr Code kLintWrite{"W401", "a write scope in a profile that says it only reads"};
 inline constexpr Code kLintRestricted{"W402", "a restricted or tiered scope with nothing recorded about it"};
@@ -56,11 +57,18 @@ inline constexpr Code kCollision{"E401", "two names give the same identifier"};
 inline constexpr Code kTemplateSyntax{"E501", "a template does not parse"};
 inline constexpr Code kTemplateName{"E502", "a template uses a name its view does not have"};
 inline constexpr Code kTemplateTarget{"E503", "a template folder names no target"};
+inline constexpr Code kPartialLoop{"E504",
+                                   "partials include themselves, directly or through each other"};
+inline constexpr Code kPartialDepth{"E505", "partials nest deeper than the limit"};
+inline constexpr Code kOutputFileLimit{
+    "E506", "a template renders a file larger (or longer) than the limit"};
+inline constexpr Code kOutputRunLimit{"E507", "a run renders more output than the limit"};
 // E6xx: output
 inline constexpr Code kOutputPath{"E601", "an output path escapes the output directory"};
 inline constexpr Code kWrite{"E602", "an output cannot be written"};
 inline constexpr Code kOutputList{"E603", "the output list names a path outside the output directory"};
 inline constexpr Code kRollback{"E604", "a failed run could not restore a file"};
+inline constexpr Code kOutputClash{"E610", "two outputs of one run have the same path"};
 // E7xx: an existing manifest (`manifest --merge`)
 inline constexpr Code kManifestDuplicateKey{"E701", "the manifest to merge has the key it rewrites twice"};
 }  // namespace code

@@ -7,39 +7,36 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "load/limits.hpp"
+#include "render/capped_string.hpp"
+#include "render/partial_graph.hpp"
+#include "render/tags.hpp"
+
 namespace scopegen::render {
 
 namespace km = kainjow::mustache;
 
 namespace {
 
+using Mustache = km::basic_mustache<CappedString>;
+using KData = km::basic_data<CappedString>;
+using KList = km::basic_list<CappedString>;
+using KPartial = km::basic_partial<CappedString>;
+using KContext = km::context<CappedString>;
+
 using Names = std::unordered_set<std::string>;
 
-std::string_view trimmed(std::string_view s) {
-  const std::size_t first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(" \t\r\n") + 1 - first);
-}
-
 /// Adds every name a tag of `text` can look up: "{{#phf.seed}}" adds "phf.seed", "phf" and
-/// "seed". Returns false when the template sets other delimiters ({{=<% %>=}}): its tags
-/// cannot be found by looking for "{{", so nothing may be left out of its view.
+/// "seed". Returns false when the template sets other delimiters ({{=<% %>=}}): nothing may
+/// then be left out of its view (kept simple: such templates are rare).
 bool add_tag_names(const std::string& text, Names& names) {
-  for (std::size_t open = text.find("{{"); open != std::string::npos;
-       open = text.find("{{", open)) {
-    const std::size_t close = text.find("}}", open + 2);
-    if (close == std::string::npos) return true;  // a syntax error, reported by check_syntax
-    std::string_view tag = trimmed(std::string_view(text).substr(open + 2, close - open - 2));
-    open = close + 2;
-    if (tag.empty() || tag.front() == '!') continue;
-    if (tag.front() == '=') return false;
-    if (std::string_view("#^/&>{").find(tag.front()) != std::string_view::npos) {
-      tag = trimmed(tag.substr(1));
-    }
-    names.emplace(tag);
-    for (std::size_t start = 0; start <= tag.size();) {
-      const std::size_t dot = std::min(tag.find('.', start), tag.size());
-      names.emplace(tag.substr(start, dot - start));
+  for (const Tag& tag : scan_tags(text)) {
+    if (tag.kind == '=') return false;
+    if (tag.kind == '!' || tag.name.empty()) continue;
+    names.emplace(tag.name);
+    for (std::size_t start = 0; start <= tag.name.size();) {
+      const std::size_t dot = std::min(tag.name.find('.', start), tag.name.size());
+      names.emplace(tag.name.substr(start, dot - start));
       start = dot + 1;
     }
   }
@@ -62,66 +59,67 @@ std::optional<Names> names_used(const std::vector<const Template*>& readers,
 // Converts and releases the view at once: each value is moved into place (kainjow's set()
 // and push_back() take a const reference and would deep-copy every nested object and list,
 // once per level), and each JSON value is emptied as soon as it has been converted.
-km::data to_data(nlohmann::ordered_json& j, const Names* keep) {
+KData to_data(nlohmann::ordered_json& j, const Names* keep, std::size_t& values) {
+  ++values;
   switch (j.type()) {
     case nlohmann::ordered_json::value_t::object: {
-      km::data d{km::data::type::object};
+      KData d{KData::type::object};
       for (auto& [key, value] : j.items()) {
-        if (!keep || keep->count(key)) d[key] = to_data(value, keep);
+        if (!keep || keep->count(key)) d[key] = to_data(value, keep, values);
         value = nullptr;
       }
       return d;
     }
     case nlohmann::ordered_json::value_t::array: {
-      km::data d{km::data::type::list};
+      KData d{KData::type::list};
       // d is not const, so writing through list_value() is defined; the reserve keeps the
       // vector from growing, which would copy every element (kainjow's move is not noexcept).
-      auto& items = const_cast<km::list&>(d.list_value());
+      auto& items = const_cast<KList&>(d.list_value());
       items.reserve(j.size());
       for (auto& value : j) {
-        items.push_back(to_data(value, keep));
+        items.push_back(to_data(value, keep, values));
         value = nullptr;
       }
       return d;
     }
     case nlohmann::ordered_json::value_t::string:
-      return km::data{j.get_ref<const std::string&>()};
+      return KData{j.get_ref<const std::string&>()};
     case nlohmann::ordered_json::value_t::boolean:
-      return km::data{j.get<bool>()};
+      return KData{j.get<bool>()};
     case nlohmann::ordered_json::value_t::null:
-      return km::data{false};
+      return KData{false};
     default:
-      return km::data{j.dump()};
+      return KData{j.dump()};
   }
 }
 
 /// kainjow writes to a stream with <<; this one appends to a string, without the copy that
-/// std::ostringstream::str() makes of a file that can be tens of megabytes.
+/// std::ostringstream::str() makes of a file that can be tens of megabytes, and stops the
+/// render once the file or the run would pass its limit. kainjow hands over a line at a time.
 struct StringSink {
   std::string& out;
+  const OutputBudget& budget;
   StringSink& operator<<(const std::string& s) {
+    if (out.size() + s.size() > budget.file_bytes) throw OutputFull{false};
+    if (out.size() + s.size() > budget.run_bytes) throw OutputFull{true};
     out += s;
     return *this;
   }
 };
+
+// "256 MiB", or "150 bytes" for a limit a test set.
+std::string size_text(std::size_t bytes) {
+  constexpr std::size_t kMiB = 1024 * 1024;
+  return bytes % kMiB == 0 ? std::to_string(bytes / kMiB) + " MiB"
+                           : std::to_string(bytes) + " bytes";
+}
 
 // kainjow reports "Unclosed section "x" at 123" (a byte offset): turn it into a position.
 diag::Position position_of(const std::string& message, const Template& tmpl) {
   static const std::regex kAt(R"( at (\d+)$)");
   std::smatch m;
   if (!std::regex_search(message, m, kAt)) return {tmpl.file, 0, 0};
-  const std::size_t offset = std::min<std::size_t>(std::stoul(m[1]), tmpl.text.size());
-  int line = 1;
-  int column = 1;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (tmpl.text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return {tmpl.file, line, column};
+  return position_at(tmpl, std::stoul(m[1]));
 }
 
 // The Mustache spec removes every line that holds only a section tag or a comment. kainjow 4.1
@@ -174,14 +172,19 @@ std::string strip_sentinels(std::string text) {
 }
 
 /// The default context, but a miss is remembered instead of rendering as nothing.
-class StrictContext final : public km::context<std::string> {
+/// The default context, but a miss is remembered instead of rendering as nothing, and every
+/// step kainjow takes through it (a lookup, a section's item, a partial) is paid from `steps`:
+/// nested sections over lists, or partials included twice per level, can do exponential work
+/// that prints nothing, which no output limit sees. A partial costs its length too, since
+/// kainjow parses it again at each inclusion.
+class StrictContext final : public KContext {
  public:
-  StrictContext(const km::data* root, const std::map<std::string, Template>& partials,
-                const std::string& folder)
-      : km::context<std::string>(root) {
+  StrictContext(const KData* root, const std::map<std::string, Template>& partials,
+                const std::string& folder, std::size_t steps)
+      : KContext(root), steps_(steps) {
     for (const auto& [name, tmpl] : partials) {
       const std::string text = join_standalone_tags(tmpl.text);
-      km::data partial{km::partial{[text] { return text; }}};
+      Partial partial{KData{KPartial{[text] { return text; }}}, 4 + text.size() / 16};
       const std::string prefix = folder + "/";
       const bool own_folder = name.compare(0, prefix.size(), prefix) == 0 &&
                               name.find('/', prefix.size()) == std::string::npos;
@@ -194,15 +197,24 @@ class StrictContext final : public km::context<std::string> {
     }
   }
 
-  const km::data* get(const std::string& name) const override {
-    const km::data* found = km::context<std::string>::get(name);
+  void push(const KData* data) override {
+    spend(1);
+    KContext::push(data);
+  }
+
+  const KData* get(const CappedString& name) const override {
+    spend(1);
+    const KData* found = KContext::get(name);
     if (!found) missing_.insert("'" + name + "'");
     return found;
   }
 
-  const km::data* get_partial(const std::string& name) const override {
+  const KData* get_partial(const CappedString& name) const override {
     const auto it = partials_.find(name);
-    if (it != partials_.end()) return &it->second;
+    if (it != partials_.end()) {
+      spend(it->second.cost);
+      return &it->second.data;
+    }
     missing_.insert("partial '" + name + "'");
     return nullptr;
   }
@@ -210,12 +222,23 @@ class StrictContext final : public km::context<std::string> {
   const std::set<std::string>& missing() const { return missing_; }
 
  private:
-  std::map<std::string, km::data> partials_;
+  struct Partial {
+    KData data;
+    std::size_t cost;
+  };
+
+  void spend(std::size_t cost) const {
+    if (cost > steps_) throw WorkDone{};
+    steps_ -= cost;
+  }
+
+  std::map<std::string, Partial> partials_;
   mutable std::set<std::string> missing_;
+  mutable std::size_t steps_;
 };
 
 bool check_syntax(const Template& tmpl, diag::Diagnostics& diags) {
-  const km::mustache parsed{tmpl.text};
+  const Mustache parsed{tmpl.text};
   if (parsed.is_valid()) return true;
   diags.error(diag::code::kTemplateSyntax, position_of(parsed.error_message(), tmpl),
               parsed.error_message());
@@ -225,14 +248,15 @@ bool check_syntax(const Template& tmpl, diag::Diagnostics& diags) {
 }  // namespace
 
 struct PreparedView::Data {
-  km::data root;
+  KData root;
+  std::size_t values = 0;  // kept, counted as converted: the render's step budget grows with them
 };
 
 PreparedView::PreparedView(nlohmann::ordered_json view, const std::vector<const Template*>& readers,
                            const std::map<std::string, Template>& partials)
     : data_(std::make_unique<Data>()) {
   const std::optional<Names> keep = names_used(readers, partials);
-  data_->root = to_data(view, keep ? &*keep : nullptr);
+  data_->root = to_data(view, keep ? &*keep : nullptr, data_->values);
 }
 
 PreparedView::PreparedView(PreparedView&&) noexcept = default;
@@ -242,17 +266,40 @@ PreparedView::~PreparedView() = default;
 std::optional<std::string> render_template(const Template& tmpl, const std::string& folder,
                                            const PreparedView& view,
                                            const std::map<std::string, Template>& partials,
-                                           diag::Diagnostics& diags) {
+                                           diag::Diagnostics& diags, OutputBudget& budget) {
   bool valid = check_syntax(tmpl, diags);
   for (const auto& [_, partial] : partials) valid = check_syntax(partial, diags) && valid;
-  if (!valid) return std::nullopt;
+  if (!valid || !partials_are_bounded(tmpl, folder, partials, diags)) return std::nullopt;
 
-  km::mustache engine{join_standalone_tags(tmpl.text)};
+  Mustache engine{join_standalone_tags(tmpl.text)};
   engine.set_custom_escape([](const std::string& s) { return s; });
-  StrictContext context(&view.data().root, partials, folder);
+  // A bigger view may take more steps: real templates take a few per value, once or twice over.
+  const std::size_t steps = budget.steps + budget.steps_per_value * view.data().values;
+  StrictContext context(&view.data().root, partials, folder, steps);
   std::string out;
-  StringSink sink{out};
-  engine.render(context, sink);
+  StringSink sink{out, budget};
+  try {
+    const LineCapScope cap(budget.file_bytes <= budget.run_bytes ? LineCap{budget.file_bytes, false}
+                                                                 : LineCap{budget.run_bytes, true});
+    engine.render(context, sink);
+  } catch (const OutputFull& full) {
+    if (full.whole_run) {
+      diags.error(diag::code::kOutputRunLimit, {tmpl.file, 0, 0},
+                  "takes the run's output past " + size_text(budget.run_limit) +
+                      "; the limit keeps the run within memory");
+    } else {
+      diags.error(diag::code::kOutputFileLimit, {tmpl.file, 0, 0},
+                  "renders a file of more than " + size_text(budget.file_bytes) +
+                      "; the limit keeps a template that repeats without bound within memory");
+    }
+    return std::nullopt;
+  } catch (const WorkDone&) {
+    diags.error(diag::code::kOutputFileLimit, {tmpl.file, 0, 0},
+                "takes more than " + std::to_string(steps) +
+                    " steps (lookups, section items, partials) to render; the limit keeps a "
+                    "template that repeats without bound from hanging the build");
+    return std::nullopt;
+  }
   out = strip_sentinels(std::move(out));
   if (!engine.is_valid()) {
     diags.error(diag::code::kTemplateSyntax, position_of(engine.error_message(), tmpl),
@@ -264,6 +311,7 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
                 "uses " + name + ", which its view does not have (see --dump-view)");
   }
   if (!context.missing().empty()) return std::nullopt;
+  budget.run_bytes -= out.size();
   return out;
 }
 
@@ -271,7 +319,9 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
                                            const nlohmann::ordered_json& view,
                                            const std::map<std::string, Template>& partials,
                                            diag::Diagnostics& diags) {
-  return render_template(tmpl, folder, PreparedView(view, {&tmpl}, partials), partials, diags);
+  OutputBudget budget;
+  return render_template(tmpl, folder, PreparedView(view, {&tmpl}, partials), partials, diags,
+                         budget);
 }
 
 }  // namespace scopegen::render

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diag/diagnostics.hpp"
+#include "load/limits.hpp"
 #include "render/template_store.hpp"
 
 namespace scopegen::render {
@@ -33,18 +34,32 @@ class PreparedView {
   std::unique_ptr<Data> data_;
 };
 
+/// What rendering may still write, in bytes: per file, and left of the whole run's limit
+/// (each render takes what it wrote off run_bytes). From load::RenderLimits unless a test says.
+struct OutputBudget {
+  std::size_t file_bytes = load::RenderLimits{}.max_output_file_bytes;
+  std::size_t run_bytes = load::RenderLimits{}.max_output_run_bytes;  // what is left
+  std::size_t run_limit = run_bytes;                                  // for messages
+  std::size_t steps =
+      load::RenderLimits{}.max_render_steps;  // per file, and per value of its view:
+  std::size_t steps_per_value = load::RenderLimits{}.max_render_steps_per_value;
+};
+
 /// Renders one template with kainjow Mustache, made strict:
 ///  - nothing is escaped: views hand over strings already made safe for their target;
 ///  - a name the view does not have is an error (E502), not an empty string;
 ///  - a partial that does not exist is an error;
-///  - syntax errors (E501) point at template:line:col, not a byte offset.
+///  - syntax errors (E501) point at template:line:col, not a byte offset;
+///  - partials that include themselves (E504) or nest too deep (E505) are refused before it
+///    starts, and a file or run that passes `budget` stops it (E506, E507).
 /// Partials are looked up first in the template's own folder, then at the top.
 /// Data is only ever rendered as values: no view string becomes template text.
 [[nodiscard]] std::optional<std::string> render_template(
     const Template& tmpl, const std::string& folder, const PreparedView& view,
-    const std::map<std::string, Template>& partials, diag::Diagnostics& diags);
+    const std::map<std::string, Template>& partials, diag::Diagnostics& diags,
+    OutputBudget& budget);
 
-/// The same for a view used once.
+/// The same for a view used once, with the default budget.
 [[nodiscard]] std::optional<std::string> render_template(
     const Template& tmpl, const std::string& folder, const nlohmann::ordered_json& view,
     const std::map<std::string, Template>& partials, diag::Diagnostics& diags);

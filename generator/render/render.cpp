@@ -13,7 +13,9 @@ constexpr std::string_view kKind = "{kind}";
 constexpr std::string_view kApp = "{app}";
 constexpr std::string_view kSuffix = ".mustache";
 
-bool has(const std::string& s, std::string_view token) { return s.find(token) != std::string::npos; }
+bool has(const std::string& s, std::string_view token) {
+  return s.find(token) != std::string::npos;
+}
 
 std::string replace(std::string s, std::string_view token, const std::string& by) {
   for (auto at = s.find(token); at != std::string::npos; at = s.find(token, at + by.size())) {
@@ -33,8 +35,14 @@ std::vector<std::string> target_names() {
 // the next one is built: a view of 100,000 entries is hundreds of megabytes as data.
 class Renderer {
  public:
-  Renderer(const model::Model& model, const TemplateStore& store, diag::Diagnostics& diags)
-      : model_(model), store_(store), diags_(diags) {}
+  Renderer(const model::Model& model, const TemplateStore& store, diag::Diagnostics& diags,
+           const load::RenderLimits& limits)
+      : model_(model),
+        store_(store),
+        diags_(diags),
+        budget_{limits.max_output_file_bytes, limits.max_output_run_bytes,
+                limits.max_output_run_bytes, limits.max_render_steps,
+                limits.max_render_steps_per_value} {}
 
   OutputSet run() {
     // Every template of a target, in the store's order, split by what it is rendered per.
@@ -42,8 +50,7 @@ class Renderer {
     for (const auto& [relative, tmpl] : store_.templates) sort_one(relative, tmpl, by_target);
     for (const auto& [folder, readers] : by_target) {
       const view::Target& target = *view::find_target(folder);
-      // Model ones first: where two templates give one path, the later in the store's order
-      // wins, as it always has, and "{provider}" sorts after every letter.
+      // Model ones first, then per provider: where two give one path, claim() reports both.
       if (!readers.per_model.empty()) {
         render_group(folder, readers.per_model, target.model_view(model_), nullptr);
       }
@@ -99,10 +106,45 @@ class Renderer {
       if (provider) {
         path = replace(replace(path, kProvider, provider->id), kKind, view::kind_word(*provider));
       }
-      if (auto text = render_template(*r.tmpl, folder, data, store_.partials, diags_)) {
-        out_[path] = std::move(*text);
+      if (auto text = render_template(*r.tmpl, folder, data, store_.partials, diags_, budget_)) {
+        if (claim(path, {r.tmpl, provider})) out_[path] = std::move(*text);
       }
     }
+  }
+
+  // Where an output came from: a template, rendered for a provider or once.
+  struct Origin {
+    const Template* tmpl;
+    const model::Provider* provider;
+  };
+
+  // One path, one output: a second is refused at both origins (E610), where the map would
+  // silently keep one (a provider 'core' replaced the shared core.hpp).
+  bool claim(const std::string& path, const Origin& origin) {
+    const auto [it, fresh] = origins_.emplace(path, origin);
+    if (fresh) return true;
+    const Origin& first = it->second;
+    // The provider's table is what to change, so its position leads when there is one; between
+    // two templates, the one rendered first (an override directory's "md/app-review.md" before
+    // the built-in "md/{app}-review.md").
+    const bool swap = !origin.provider;
+    const Origin& lead = swap ? first : origin;
+    const Origin& other = swap ? origin : first;
+    diags_.error(diag::code::kOutputClash, where(lead),
+                 describe(lead) + " gives the output '" + path + "', and so does " +
+                     describe(other) + "; one would overwrite the other" +
+                     (lead.provider ? ": rename the provider" : ""),
+                 {{where(other), "'" + path + "' comes from here too"}});
+    return false;
+  }
+
+  static diag::Position where(const Origin& o) {
+    return o.provider ? o.provider->pos : diag::Position{o.tmpl->file, 0, 0};
+  }
+
+  static std::string describe(const Origin& o) {
+    if (!o.provider) return "the template " + o.tmpl->file;
+    return "provider '" + o.provider->id + "' (through " + o.tmpl->file + ")";
   }
 
   void missing_scope(const Template& tmpl, const std::string& folder, std::string_view what) {
@@ -113,21 +155,25 @@ class Renderer {
   const model::Model& model_;
   const TemplateStore& store_;
   diag::Diagnostics& diags_;
+  OutputBudget budget_;
   OutputSet out_;
+  std::map<std::string, Origin> origins_;
 };
 
 }  // namespace
 
-OutputSet render_all(const model::Model& model, const TemplateStore& store, diag::Diagnostics& diags) {
-  return Renderer(model, store, diags).run();
+OutputSet render_all(const model::Model& model, const TemplateStore& store,
+                     diag::Diagnostics& diags, const load::RenderLimits& limits) {
+  return Renderer(model, store, diags, limits).run();
 }
 
 std::optional<view::Json> dump_view(const model::Model& model, const std::string& target_name,
                                     diag::Diagnostics& diags) {
   const view::Target* target = view::find_target(target_name);
   if (!target) {
-    diags.error(diag::code::kTemplateTarget, {}, "no target '" + target_name + "'" +
-                                                     diag::did_you_mean(target_name, target_names()));
+    diags.error(
+        diag::code::kTemplateTarget, {},
+        "no target '" + target_name + "'" + diag::did_you_mean(target_name, target_names()));
     return std::nullopt;
   }
   view::Json out = view::Json::object();

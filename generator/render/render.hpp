@@ -4,6 +4,7 @@
 #include <string>
 
 #include "diag/diagnostics.hpp"
+#include "load/limits.hpp"
 #include "model/model.hpp"
 #include "render/template_store.hpp"
 #include "view/target.hpp"
@@ -15,16 +16,19 @@ namespace scopegen::render {
 using OutputSet = std::map<std::string, std::string>;
 
 /// Renders every template against its target's views. A template's path decides how often:
-///   {provider} -> once per provider (the id goes in its place), {kind} -> "scopes" or "permissions";
-///   {app}      -> once when there is an app profile (the word "app" goes in its place);
-///   otherwise  -> once.
+///   {provider} -> once per provider (the id goes in its place), {kind} -> "scopes" or
+///   "permissions"; {app}      -> once when there is an app profile (the word "app" goes in its
+///   place); otherwise  -> once.
 /// The ".mustache" suffix is dropped. Nothing touches the disk.
+/// Two outputs with one path are refused at both origins (E610); the output of one file and of
+/// the run stay within `limits` (E506, E507; a fuzzer passes smaller ones).
 [[nodiscard]] OutputSet render_all(const model::Model& model, const TemplateStore& store,
-                                   diag::Diagnostics& diags);
+                                   diag::Diagnostics& diags, const load::RenderLimits& limits = {});
 
-/// The view a target's templates receive, as one JSON document: {"model": ..., "providers": {id: ...}}.
-/// What --dump-view prints. Nothing when the target does not exist (reported).
-[[nodiscard]] std::optional<view::Json> dump_view(const model::Model& model, const std::string& target,
+/// The view a target's templates receive, as one JSON document: {"model": ..., "providers": {id:
+/// ...}}. What --dump-view prints. Nothing when the target does not exist (reported).
+[[nodiscard]] std::optional<view::Json> dump_view(const model::Model& model,
+                                                  const std::string& target,
                                                   diag::Diagnostics& diags);
 
 }  // namespace scopegen::render

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "check/vocabulary.hpp"
+#include "naming/exports.hpp"
 #include "naming/rules.hpp"
 #include "view/builders.hpp"
 #include "view/common.hpp"
@@ -28,10 +29,11 @@ struct TsNames {
 };
 
 TsNames names_for(const Provider& p) {
+  naming::TsExports exports = naming::ts_exports(p);
   TsNames n;
-  n.ns = naming::identifier(p.id, kTypeScript.provider);
-  n.type = n.ns + (p.kind == model::Kind::scopes ? "Scope" : "Permission");
-  n.guard = "is" + n.type;
+  n.ns = std::move(exports.ns);
+  n.type = std::move(exports.type);
+  n.guard = std::move(exports.guard);
   n.specifier = ts_string("./" + p.id + ".js");
   return n;
 }

@@ -97,11 +97,14 @@ Result run_case(const fs::path& dir, const fs::path& out_dir) {
   Result r;
   std::ostringstream out;
   std::ostringstream err;
-  const auto parsed = scopegen::cli::parse_arguments(static_cast<int>(c_argv.size()), c_argv.data(), out, err);
+  const auto parsed =
+      scopegen::cli::parse_arguments(static_cast<int>(c_argv.size()), c_argv.data(), out, err);
   r.exit_code = parsed.options ? scopegen::cli::run(*parsed.options, out, err) : parsed.exit_code;
   fs::current_path(previous);
   r.out = replace_all(out.str(), out_dir.generic_string(), "$OUT");
-  r.err = replace_all(err.str(), out_dir.generic_string(), "$OUT");
+  // Built-in templates are named by their path: $REPO keeps the expectation portable.
+  r.err = replace_all(replace_all(err.str(), out_dir.generic_string(), "$OUT"),
+                      kRepo.generic_string(), "$REPO");
   r.files = tree(out_dir);
   return r;
 }
@@ -143,8 +146,7 @@ TEST_CASE("golden cases") {
       keep("exit.txt", std::to_string(r.exit_code) + "\n", "0\n");
       continue;
     }
-    const int expected_exit =
-        fs::exists(dir / "exit.txt") ? std::stoi(read(dir / "exit.txt")) : 0;
+    const int expected_exit = fs::exists(dir / "exit.txt") ? std::stoi(read(dir / "exit.txt")) : 0;
     CHECK(r.exit_code == expected_exit);
     CHECK(r.err == (fs::exists(dir / "stderr.txt") ? read(dir / "stderr.txt") : ""));
     CHECK(r.out == (fs::exists(dir / "stdout.txt") ? read(dir / "stdout.txt") : ""));

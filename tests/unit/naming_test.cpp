@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <fstream>
+
 #include "naming/collisions.hpp"
+#include "naming/exports.hpp"
 #include "naming/rules.hpp"
 #include "support.hpp"
 
@@ -10,7 +14,8 @@ using naming::identifier;
 TEST_CASE("identifiers per target, with reserved words escaped and digits prefixed") {
   CHECK(identifier("accounting.invoices", naming::kCpp.entry) == "accounting_invoices");
   CHECK(identifier("accounting.invoices", naming::kTypeScript.entry) == "AccountingInvoices");
-  CHECK(identifier("lending_loan_qualification", naming::kTypeScript.use_case) == "lendingLoanQualification");
+  CHECK(identifier("lending_loan_qualification", naming::kTypeScript.use_case) ==
+        "lendingLoanQualification");
   CHECK(identifier("delete", naming::kCpp.entry) == "delete_");
   // Predefined macros in GNU modes: `namespace linux` is `namespace 1` under -std=gnu++17.
   CHECK(identifier("linux", naming::kCpp.provider) == "linux_");
@@ -36,8 +41,48 @@ scopes:
   REQUIRE(m);
   naming::check_collisions(*m, d);
   const std::string s = test::text(d);
-  CHECK(s.find("c.yaml:6:12: error: scope 'accounting_invoices' and 'accounting.invoices' both become the C++ "
-               "identifier 'accounting_invoices'; rename one [E401]\nc.yaml:5:12: note: 'accounting.invoices' is here") !=
-        std::string::npos);
+  CHECK(s.find("c.yaml:6:12: error: scope 'accounting_invoices' and 'accounting.invoices' both "
+               "become the C++ "
+               "identifier 'accounting_invoices'; rename one [E401]\nc.yaml:5:12: note: "
+               "'accounting.invoices' is here") != std::string::npos);
   CHECK(s.find("TypeScript identifier 'AccountingInvoices'") != std::string::npos);
+}
+
+TEST_CASE("names the TypeScript barrel exports twice are reported at the provider") {
+  const auto catalogue = [](const std::string& id) {
+    return "scopegen: 1\nkind: catalogue\nprovider: {id: " + id +
+           ", name: X}\nscopes:\n  - {name: a, description: a, read_only: true, status: "
+           "granular}\n";
+  };
+  diag::Diagnostics d;
+  const auto m = test::model_of({{"x.yaml", catalogue("xero")},
+                                 {"s.yaml", catalogue("xero_scope")},
+                                 {"l.yaml", catalogue("label")}},
+                                d);
+  REQUIRE(m);
+  naming::check_collisions(*m, d);
+  CHECK(test::text(d) ==
+        "l.yaml:3:16: error: the namespace of provider 'label' is exported from index.ts as "
+        "'Label', a "
+        "name index.ts already exports from core.ts; rename the provider [E401]\n"
+        "ts/index.ts: note: 'Label' from core.ts is here\n"
+        "s.yaml:3:16: error: the namespace of provider 'xero_scope' and the enum of provider "
+        "'xero' are "
+        "both exported from index.ts as 'XeroScope'; rename one of the providers [E401]\n"
+        "x.yaml:3:16: note: 'XeroScope' is the enum of provider 'xero' here\n");
+}
+
+TEST_CASE("the names kTsCoreExports lists are the ones index.ts re-exports from core.ts") {
+  std::ifstream in(std::string(SCOPEGEN_SOURCE_DIR) + "/templates/ts/index.ts.mustache");
+  std::string reexports;
+  for (std::string line; std::getline(in, line);) {
+    if (line.find("from \"./core.js\"") != std::string::npos) reexports += line;
+  }
+  std::size_t named = 0;
+  for (std::string_view name : naming::kTsCoreExports) {
+    for (const char* sep : {" ", ","})
+      named += reexports.find(" " + std::string(name) + sep) != std::string::npos;
+  }
+  CHECK(named == naming::kTsCoreExports.size());
+  CHECK(std::count(reexports.begin(), reexports.end(), ',') + 2 == static_cast<long>(named));
 }
