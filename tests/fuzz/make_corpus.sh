@@ -82,9 +82,13 @@ case $target in
         seed < <(joined template "$dir" "${files[@]:i:8}")
       done
     done
+    # A user's own partial and a template using it, and sections in sections: the shapes that
+    # partial recursion and output that grows without bound are a few mutations away from.
+    seed < <(printf 'cpp/_mine.mustache\n{{#entries}}{{count}}{{/entries}}%scpp/{provider}.mine.txt.mustache\n{{> mine}}{{> banner}}\n' "$separator")
+    seed < <(printf 'cpp/{provider}.nested.txt.mustache\n{{#entries}}{{#entries}}{{count}}{{/entries}}{{/entries}}\n')
     {
       for t in '{{' '}}' '{{{' '}}}' '{{#' '{{^' '{{/' '{{>' '{{!' '{{&' '{{=' '=}}' '{{=<% %>=}}' \
-        '{{.}}' '{{> banner}}' '{provider}' '{kind}' '{app}' '.mustache' '/_' 'cpp/' 'ts/' 'json/' 'md/' \
+        '{{.}}' '{{> banner}}' '{{> mine}}' '_mine.mustache' '{provider}' '{kind}' '{app}' '.mustache' '/_' 'cpp/' 'ts/' 'json/' 'md/' \
         'stripe/' 'cpp/scopegen/' '../' "$separator"; do
         entry "$t"
       done

@@ -77,9 +77,11 @@ for t in $targets; do
     failed+=("$t")
     continue
   fi
-  echo "fuzz: $t: ${seconds}s, seeds $(grep -ho 'Seed: [0-9]*' "$dir"/fuzz-*.log | sort -u | cut -d' ' -f2 | paste -sd,)," \
-    "$(grep -hE '^stat::number_of_executed_units' "$dir"/fuzz-*.log | awk '{n += $2} END {print n + 0}') runs:" \
-    "no crash, leak, hang or sanitizer report"
+  # Runs: the final stats of each job, or in -fork mode the last progress line.
+  runs=$(grep -hE '^stat::number_of_executed_units' "$dir"/fuzz-*.log | awk '{n += $2} END {print n + 0}')
+  ((runs)) || runs=$(grep -hoE '^#[0-9]+' "$dir"/fuzz-*.log | tail -n 1 | tr -d '#')
+  echo "fuzz: $t: ${seconds}s, seed $(grep -ho 'Seed: [0-9]*' "$dir"/fuzz-*.log | sort -u | cut -d' ' -f2 | paste -sd,)," \
+    "${runs:-?} runs: no crash, leak, hang or sanitizer report"
 done
 if ((${#failed[@]})); then
   echo "fuzz: FAILED: ${failed[*]}" >&2

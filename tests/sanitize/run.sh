@@ -39,7 +39,7 @@ export ASAN_OPTIONS=$ASAN_OPTIONS:log_path=$reports/asan
 export UBSAN_OPTIONS=$UBSAN_OPTIONS:log_path=$reports/ubsan
 echo "sanitize: robustness tests"
 status=0
-ctest --test-dir "$build_dir" -L robustness --output-on-failure || status=$?
+ctest --test-dir "$build_dir" -L robustness --output-on-failure -j "$(nproc)" || status=$?
 if compgen -G "$reports/*" >/dev/null; then
   echo "sanitize: sanitizer reports from the robustness tests:" >&2
   for f in "$reports"/*; do
