@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what is missing, builds, runs every test
 # (unit, golden, consumer builds, schema, generated/ freshness, robustness, CMake, benchmark
-# smoke) through ctest, then the unit and golden tests under ASan/UBSan and a one-minute fuzz run.
-# Environment: BUILD_DIR [build]; FUZZ_SECONDS [60]; SCOPEGEN_SKIP_SANITIZERS=1 skips the last two.
+# smoke) through ctest, then the unit, golden and robustness tests under ASan/UBSan (about 5
+# minutes) and the three fuzz targets (tables, manifest --merge, templates), 30 s each.
+# Environment: BUILD_DIR [build]; FUZZ_SECONDS [30] per fuzz target; SCOPEGEN_SKIP_SANITIZERS=1
+# skips the last two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${BUILD_DIR:-build}

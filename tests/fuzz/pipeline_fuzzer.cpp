@@ -2,14 +2,13 @@
 // check (decode), build (resolve and cross-check), naming checks and render (every target, with
 // the repository's templates/). Nothing touches the disk but the one-time template read.
 //
-// One input is up to kMaxFiles (8) table files, separated by a line that is exactly kSeparator, so
-// the fuzzer can combine catalogues and an app profile (tests/fuzz/make_corpus.sh writes seeds
-// that way). Built and run by tests/fuzz/run.sh under AddressSanitizer + UBSan; any crash, leak,
-// sanitizer report, timeout or out-of-memory fails the run.
+// One input is up to kMaxFiles (8) table files, separated by a line that is exactly
+// fuzz::kSeparator, so the fuzzer can combine catalogues and an app profile
+// (tests/fuzz/make_corpus.sh writes seeds that way). Built and run by tests/fuzz/run.sh under
+// AddressSanitizer + UBSan; any crash, leak, sanitizer report, timeout or out-of-memory fails
+// the run. Its siblings: merge_fuzzer.cpp (manifest --merge), templates_fuzzer.cpp (--templates).
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,41 +19,13 @@
 #include "model/build.hpp"
 #include "naming/collisions.hpp"
 #include "render/render.hpp"
-#include "render/template_store.hpp"
+#include "support.hpp"
 
 namespace {
 
 using namespace scopegen;
 
-constexpr std::string_view kSeparator = "\n#%%% next file %%%\n";
 constexpr std::size_t kMaxFiles = 8;
-
-const render::TemplateStore& templates() {
-  static const render::TemplateStore store = [] {
-    diag::Diagnostics diags;
-    render::TemplateStore s = render::load_templates({SCOPEGEN_TEMPLATES_DIR}, diags);
-    if (diags.has_errors() || s.templates.empty()) {
-      // The fuzzer cannot do its job without templates: say so and stop.
-      std::fprintf(stderr, "pipeline_fuzzer: the templates in %s do not load:\n%s",
-                   SCOPEGEN_TEMPLATES_DIR, diag::format_all(diags).c_str());
-      std::abort();
-    }
-    return s;
-  }();
-  return store;
-}
-
-std::vector<std::string_view> split(std::string_view data) {
-  std::vector<std::string_view> files;
-  while (files.size() + 1 < kMaxFiles) {
-    const auto at = data.find(kSeparator);
-    if (at == std::string_view::npos) break;
-    files.push_back(data.substr(0, at));
-    data.remove_prefix(at + kSeparator.size());
-  }
-  files.push_back(data);
-  return files;
-}
 
 // The pipeline as cli::run drives it, stopping where it stops on errors.
 void run_pipeline(std::string_view data, diag::Diagnostics& diags) {
@@ -64,7 +35,7 @@ void run_pipeline(std::string_view data, diag::Diagnostics& diags) {
   limits.max_nodes = 100'000;
 
   std::vector<load::Document> documents;
-  const auto files = split(data);
+  const auto files = fuzz::split(data, kMaxFiles);
   for (std::size_t i = 0; i < files.size(); ++i) {
     const std::string path = "input/" + std::to_string(i) + ".yaml";
     if (auto doc = load::parse_yaml(files[i], path, diags, limits)) {
@@ -78,7 +49,7 @@ void run_pipeline(std::string_view data, diag::Diagnostics& diags) {
   if (!model) return;
   naming::check_collisions(*model, diags);
   if (diags.has_errors()) return;
-  (void)render::render_all(*model, templates(), diags);
+  (void)render::render_all(*model, fuzz::builtin_templates(SCOPEGEN_TEMPLATES_DIR), diags);
 }
 
 }  // namespace

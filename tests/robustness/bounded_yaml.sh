@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Hostile YAML is refused (or read) in bounded time and memory by the real executable: each
-# input below runs under `ulimit -v` (1 GiB of address space) and a time limit, and must end
-# with exit 1 and the diagnostic named, never a crash, a hang or std::bad_alloc.
+# input below runs under `ulimit -v` (1 GiB of address space; limit_memory in common.sh) and a
+# time limit, and must end with exit 1 and the diagnostic named, never a crash, a hang or
+# std::bad_alloc.
 #   bounded_yaml.sh SCOPEGEN REPO
 source "$(dirname "$0")/common.sh"
 scopegen=$1
@@ -36,7 +37,7 @@ awk 'BEGIN { print "scopegen: 1"; print "kind: catalogue"; for (i = 0; i < 30000
 expect() {  # expect FILE SECONDS PATTERN
   local file=$1 seconds=$2 pattern=$3 status=0 start
   start=$(date +%s)
-  ( cd "$work/in" && ulimit -v $((1024 * 1024)) && exec timeout --signal=KILL "$seconds" \
+  ( cd "$work/in" && limit_memory 1024 && exec timeout --signal=KILL "$seconds" \
       "$scopegen" generate --no-shipped-catalogues --out "$work/out" "$file" ) \
       >/dev/null 2>"$work/stderr" || status=$?
   local elapsed=$(( $(date +%s) - start ))

@@ -4,3 +4,18 @@ test_name=$(basename "$0" .sh)
 work=$(mktemp -d "${TMPDIR:-/tmp}/scopegen-$test_name.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 fail() { echo "$test_name: FAIL: $*" >&2; exit 1; }
+
+# Bounds the memory of what the calling subshell execs next: `ulimit -v MB` of address space. A
+# build under AddressSanitizer reserves terabytes of address space for its shadow memory at
+# start, so there (tests/sanitize/run.sh runs these scripts against one; the robustness
+# CMakeLists sets SCOPEGEN_SANITIZED=1 in such a build) the bound is ASan's own limit on resident
+# memory instead, twice MB for its shadow, redzones and quarantine (the hostile tables of
+# bounded_yaml.sh peak at 1.1 GB there, the 50 MB one of large_table.sh at 3.1 GB). Over it, ASan
+# aborts with a report.
+limit_memory() {  # limit_memory MB
+  if [[ ${SCOPEGEN_SANITIZED:-0} == 1 ]]; then
+    export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}hard_rss_limit_mb=$(($1 * 2))"
+  else
+    ulimit -v $(($1 * 1024))
+  fi
+}
