@@ -5,6 +5,7 @@
 
 #include "check/decode.hpp"
 #include "diag/json_report.hpp"
+#include "diag/suggest.hpp"
 #include "cli/guard.hpp"
 #include "cli/resources.hpp"
 #include "cli/shipped.hpp"
@@ -139,6 +140,7 @@ int review_command(const Options& o, const model::Model& model, diag::Diagnostic
 }
 
 int run_unguarded(const Options& o, std::ostream& out, std::ostream& err) {
+  diag::reset_suggestion_budget();
   const Reporter report(out, err, o.command == Command::lint && o.format == "json");
   diag::Diagnostics diags;
   Loaded loaded = load_model(o, diags);

@@ -13,6 +13,14 @@ namespace {
 // (data/ with every name misspelled: a few thousand) and bounds what a hostile one costs.
 thread_local std::size_t work_left = kSuggestWorkBudget;
 
+}  // namespace
+
+void reset_suggestion_budget() {
+  work_left = kSuggestWorkBudget;
+}
+
+namespace {
+
 bool spend(std::size_t units) {
   if (units > work_left) {
     work_left = 0;

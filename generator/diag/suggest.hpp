@@ -18,6 +18,10 @@ inline constexpr std::size_t kMaxSuggestedLength = 160;
 /// of thousands of unknown names is still diagnosed in about a second, not minutes.
 inline constexpr std::size_t kSuggestWorkBudget = 100'000'000;
 
+/// Gives this thread a fresh kSuggestWorkBudget. Each run starts with one: a process that runs
+/// many (the golden tests, a fuzzer) would otherwise stop suggesting once the first runs spent it.
+void reset_suggestion_budget();
+
 /// The candidate closest to `wrong` by edit distance, if it is close enough to be a likely typo
 /// (at most a third of the longer name, and at least 1 edit tolerated). Bounded work: see
 /// kMaxSuggestedLength and kSuggestWorkBudget.

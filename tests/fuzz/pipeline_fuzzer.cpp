@@ -15,6 +15,7 @@
 
 #include "check/decode.hpp"
 #include "diag/diagnostics.hpp"
+#include "diag/suggest.hpp"
 #include "load/yaml_reader.hpp"
 #include "model/build.hpp"
 #include "naming/collisions.hpp"
@@ -55,6 +56,7 @@ void run_pipeline(std::string_view data, diag::Diagnostics& diags) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
+  diag::reset_suggestion_budget();  // each input is a run of its own
   diag::Diagnostics diags;
   run_pipeline(std::string_view(reinterpret_cast<const char*>(bytes), size), diags);
   // Diagnostics must always sort and format, whatever stage stopped (every position, every note).

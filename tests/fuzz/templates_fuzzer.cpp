@@ -74,7 +74,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
   render::TemplateStore store;
   store.partials = fuzz::builtin_templates(SCOPEGEN_TEMPLATES_DIR).partials;
   for (std::string_view file : fuzz::split(data, kMaxFiles)) add(file, store, diags);
-  const render::OutputSet outputs = render::render_all(model, store, diags);
+  // Limits a fuzz input can reach within the 2 s timeout; the defaults allow seconds of work.
+  const load::RenderLimits limits{.max_partial_depth = 32,
+                                  .max_output_file_bytes = 16u * 1024 * 1024,
+                                  .max_output_run_bytes = 64u * 1024 * 1024,
+                                  .max_render_steps = 1'000'000,
+                                  .max_render_steps_per_value = 4};
+  const render::OutputSet outputs = render::render_all(model, store, diags, limits);
   if (!diags.has_errors()) (void)write::paths_are_contained(outputs, diags);
   (void)diag::format_all(diags);
   return 0;
