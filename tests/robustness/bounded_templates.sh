@@ -2,7 +2,7 @@
 # Hostile --templates are refused in bounded time and memory by the real executable (issue 12):
 # partials that include themselves overflowed the stack, a chain of 20,000 partials did too,
 # and partials that double their output at each level grew memory until std::bad_alloc. Each
-# runs under `ulimit -v` (2 GiB of address space) and a time limit, and must end with exit 1
+# runs under limit_memory (2 GiB; common.sh) and a time limit, and must end with exit 1
 # and the diagnostic named, never a crash, a hang or std::bad_alloc (also when the output has
 # no newline, which kainjow buffers out of the sink's sight).
 #   bounded_templates.sh SCOPEGEN REPO
@@ -13,20 +13,8 @@ mkdir -p "$work/in"
 cp "$repo/tests/cases/template_syntax_error/input/demo.yaml" "$work/in/"
 
 expect() {  # expect TEMPLATES SECONDS PATTERN
-  local templates=$1 seconds=$2 pattern=$3 status=0 start
-  start=$(date +%s)
-  ( cd "$work" && ulimit -v $((2048 * 1024)) && exec timeout --signal=KILL "$seconds" \
-      "$scopegen" generate --no-shipped-catalogues --out "$work/out" --templates "$templates" in ) \
-      >/dev/null 2>"$work/stderr" || status=$?
-  local elapsed=$(( $(date +%s) - start ))
-  case $status in
-    1) ;;
-    137) fail "$templates: still running after ${seconds}s" ;;
-    *) head -n 5 "$work/stderr" >&2; fail "$templates: exit $status (a crash, or out of memory)" ;;
-  esac
-  grep -q -- "$pattern" "$work/stderr" || { head -n 5 "$work/stderr" >&2; fail "$templates: no '$pattern'"; }
-  [[ ! -e $work/out ]] || fail "$templates: the failing run created the output directory"
-  echo "bounded_templates: $templates: refused in ${elapsed}s: $(grep -m 1 -- "$pattern" "$work/stderr" | cut -c 1-140)"
+  expect_refused "$1" "$2" 2048 "$3" "$work" \
+    generate --no-shipped-catalogues --out "$work/out" --templates "$1" in
 }
 
 # A partial that includes itself, once per entry.

@@ -19,3 +19,24 @@ limit_memory() {  # limit_memory MB
     ulimit -v $(($1 * 1024))
   fi
 }
+
+# expect_refused LABEL SECONDS MB PATTERN DIR ARGS...: runs `$scopegen ARGS` in DIR under a
+# time limit and limit_memory MB. It must exit 1 with PATTERN on stderr (saved in
+# $work/stderr) and leave no $work/out, never crash, hang or run out of memory; prints how
+# long the refusal took.
+expect_refused() {
+  local label=$1 seconds=$2 mb=$3 pattern=$4 dir=$5 status=0 start elapsed
+  shift 5
+  start=$(date +%s)
+  ( cd "$dir" && limit_memory "$mb" && exec timeout --signal=KILL "$seconds" "$scopegen" "$@" ) \
+      >/dev/null 2>"$work/stderr" || status=$?
+  elapsed=$(( $(date +%s) - start ))
+  case $status in
+    1) ;;
+    137) fail "$label: still running after ${seconds}s" ;;
+    *) head -n 5 "$work/stderr" >&2; fail "$label: exit $status (a crash, or out of memory)" ;;
+  esac
+  grep -q -- "$pattern" "$work/stderr" || { head -n 5 "$work/stderr" >&2; fail "$label: no '$pattern'"; }
+  [[ ! -e $work/out ]] || fail "$label: the failing run created the output directory"
+  echo "$test_name: $label: refused in ${elapsed}s: $(grep -m 1 -- "$pattern" "$work/stderr" | cut -c 1-140)"
+}
