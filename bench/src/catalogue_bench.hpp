@@ -224,7 +224,7 @@ struct Api {
         if (it != map.end()) {
           out.known.insert(it->second);
         } else {
-          out.unknown.push_back(token);
+          out.unknown.emplace_back(token);
         }
       }
       start = end + 1;
