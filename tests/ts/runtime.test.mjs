@@ -21,7 +21,10 @@ const core = await load("core.js");
 
 /** Every provider: its JSON document, its module, its enum and type guard. */
 const providers = [];
-for (const file of readdirSync(join(generatedDir, "json")).sort()) {
+// The provider documents are <provider>.scopes.json and <provider>.permissions.json; json/ also
+// holds the review rows (<app>-review.json).
+const providerDocument = /\.(scopes|permissions)\.json$/;
+for (const file of readdirSync(join(generatedDir, "json")).filter((f) => providerDocument.test(f)).sort()) {
   const doc = JSON.parse(readFileSync(join(generatedDir, "json", file), "utf8"));
   const mod = await load(`${doc.provider}.js`);
   const guardName = Object.keys(mod).find((k) => /^is[A-Z]\w*(Scope|Permission)$/.test(k));
