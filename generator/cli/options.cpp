@@ -54,6 +54,11 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
   manifest->add_option("--merge", o.merge, "The manifest to update (stripe-app.json)")
       ->required()
       ->check(CLI::ExistingFile);
+  manifest->add_flag("--dry-run", o.dry_run, "Print what the merge would change; write nothing");
+  manifest->add_flag("--check", o.check_only,
+                     "Write nothing; exit 3 when the manifest's permissions differ from the profile's");
+  manifest->add_flag("--prune",  o.prune,
+                     "Remove permissions the profile does not request (kept and reported otherwise)");
   manifest->add_option("--catalogues", o.catalogues, "Where to find the shipped catalogues")
       ->check(CLI::ExistingDirectory);
   manifest->add_flag("--no-shipped-catalogues", o.no_shipped_catalogues, "Read only the inputs given");

@@ -23,6 +23,9 @@ struct Options {
   std::string dump_view;
   std::string manifest_provider;  // manifest: whose permissions
   std::string merge;              // manifest: the file to update in place
+  bool dry_run = false;           // manifest: print the changes, write nothing
+  bool check_only = false;        // manifest: exit 3 when the manifest is not what merging gives
+  bool prune = false;             // manifest: drop permissions the profile does not request
   std::string today;              // migrate, lint: YYYY-MM-DD (default: today, UTC)
   std::string format = "text";    // migrate, lint: text | json
   bool strict = false;            // lint: warnings are errors

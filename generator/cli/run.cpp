@@ -16,6 +16,7 @@
 #include "render/render.hpp"
 #include "render/template_store.hpp"
 #include "render/json_merge.hpp"
+#include "render/permission_merge.hpp"
 #include "review/lint.hpp"
 #include "review/migration_format.hpp"
 #include "view/manifest.hpp"
@@ -91,7 +92,7 @@ Loaded load_model(const Options& o, diag::Diagnostics& diags) {
 
 // `scopegen manifest stripe --merge stripe-app.json INPUT...`
 int merge_manifest(const Options& o, const model::Model& model, diag::Diagnostics& diags,
-                   const Reporter& report) {
+                   const Reporter& report, std::ostream& err) {
   const model::Provider* provider = model.provider(o.manifest_provider);
   const model::AppProvider* request = provider ? view::app_request(model, *provider) : nullptr;
   if (!provider || provider->kind != model::Kind::permissions || !request) {
@@ -102,11 +103,32 @@ int merge_manifest(const Options& o, const model::Model& model, diag::Diagnostic
   }
   const auto text = load::read_text_file(o.merge, diags, load::Limits{}.max_file_bytes);
   if (!text) return report(diags);
-  const auto merged =
-      render::set_member(*text, "permissions", view::manifest_permissions(model, *request), o.merge, diags);
+  const auto current = render::get_member(*text, "permissions", o.merge, diags);
+  if (!current) return report(diags);
+  const render::PermissionChanges changes =
+      render::merge_permissions(*current, view::manifest_permissions(model, *request), o.prune);
+  const auto merged = render::set_member(*text, "permissions", changes.permissions, o.merge, diags);
   if (!merged) return report(diags);
+  for (const std::string& name : changes.unrequested) {
+    diags.warning(diag::code::kManifestUnrequested, {o.merge, 0, 0},
+                  "keeps '" + name + "', which the app profile does not request; --prune removes it");
+  }
+  const bool differs = *merged != *text;
+  const bool writes = !o.dry_run && !o.check_only;
+  const auto say = [&](const std::vector<std::string>& names, const char* done, const char* would) {
+    for (const std::string& name : names) err << o.merge << ": " << (writes ? done : would) << " " << name << "\n";
+  };
+  say(changes.added, "adds", "would add");
+  say(changes.repurposed, "changes the purpose of", "would change the purpose of");
+  say(changes.removed, "removes", "would remove");
+  if (o.check_only) {
+    const int code = report(diags);
+    if (code != kOk || !differs) return code;
+    err << "scopegen: " << o.merge << " differs from the app profile; run `scopegen manifest --merge` to update it\n";
+    return kDrift;
+  }
   // Through a link to the file it names, keeping the file's mode: the file the user had.
-  if (*merged != *text) (void)write::replace_file(o.merge, *merged, diags);
+  if (differs && !o.dry_run) (void)write::replace_file(o.merge, *merged, diags);
   return report(diags);
 }
 
@@ -146,7 +168,7 @@ int run_unguarded(const Options& o, std::ostream& out, std::ostream& err) {
   Loaded loaded = load_model(o, diags);
   if (diags.has_errors() || !loaded.model) return report(diags);
   const model::Model& model = *loaded.model;
-  if (o.command == Command::manifest) return merge_manifest(o, model, diags, report);
+  if (o.command == Command::manifest) return merge_manifest(o, model, diags, report, err);
   if (o.command == Command::migrate || o.command == Command::lint) {
     return review_command(o, model, diags, out, report);
   }

@@ -53,6 +53,7 @@ std::span<const Code> all_codes() {
       kRollback,
       kOutputClash,
       kManifestDuplicateKey,
+      kManifestUnrequested,
   };
   return kAll;
 }

@@ -71,6 +71,7 @@ inline constexpr Code kRollback{"E604", "a failed run could not restore a file"}
 inline constexpr Code kOutputClash{"E610", "two outputs of one run have the same path"};
 // E7xx: an existing manifest (`manifest --merge`)
 inline constexpr Code kManifestDuplicateKey{"E701", "the manifest to merge has the key it rewrites twice"};
+inline constexpr Code kManifestUnrequested{"W702", "the manifest holds a permission the profile does not request"};
 }  // namespace code
 
 /// Every code, in order: the documentation test walks this list.

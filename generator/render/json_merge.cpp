@@ -221,9 +221,18 @@ diag::Position position_of(std::string_view text, std::size_t byte, const std::s
 
 }  // namespace
 
-std::optional<std::string> set_member(std::string_view text, const std::string& key,
-                                      const nlohmann::ordered_json& value, const std::string& path,
-                                      diag::Diagnostics& diags) {
+namespace {
+
+// The top level of the manifest, checked: JSON (numbers of any size), an object, and `key` at
+// most once.
+struct Scanned {
+  std::vector<Member> members;
+  std::size_t closing = 0;
+  const Member* named = nullptr;  // the member called `key`, if any
+};
+
+std::optional<Scanned> scan(std::string_view text, const std::string& key, const std::string& path,
+                            diag::Diagnostics& diags) {
   SyntaxOnly syntax;
   if (!nlohmann::json::sax_parse(numbers_neutralised(text), &syntax)) {
     diags.error(diag::code::kSyntax,
@@ -239,11 +248,11 @@ std::optional<std::string> set_member(std::string_view text, const std::string& 
     return std::nullopt;
   }
   TopLevel scanner(text);
-  const std::vector<Member> members = scanner.members();
+  Scanned out{scanner.members(), scanner.closing(), nullptr};
   // Two members named `key`: replacing one leaves the other, and parsers differ on which wins
   // (most take the last). Which one the user means cannot be known, so neither is touched.
   std::vector<const Member*> named;
-  for (const Member& m : members) {
+  for (const Member& m : out.members) {
     if (m.key == key) named.push_back(&m);
   }
   if (named.size() > 1) {
@@ -256,6 +265,31 @@ std::optional<std::string> set_member(std::string_view text, const std::string& 
     }
     return std::nullopt;
   }
+  if (!named.empty()) out.named = named.front();
+  return out;
+}
+
+}  // namespace
+
+std::optional<nlohmann::ordered_json> get_member(std::string_view text, const std::string& key,
+                                                 const std::string& path, diag::Diagnostics& diags) {
+  const auto scanned = scan(text, key, path, diags);
+  if (!scanned) return std::nullopt;
+  if (!scanned->named) return nlohmann::ordered_json();
+  const std::string_view value =
+      text.substr(scanned->named->value_start, scanned->named->value_end - scanned->named->value_start);
+  // Numbers are read as zeros: none of the members this reads is a number.
+  return nlohmann::ordered_json::parse(numbers_neutralised(value));
+}
+
+std::optional<std::string> set_member(std::string_view text, const std::string& key,
+                                      const nlohmann::ordered_json& value, const std::string& path,
+                                      diag::Diagnostics& diags) {
+  const auto scanned = scan(text, key, path, diags);
+  if (!scanned) return std::nullopt;
+  const std::vector<Member>& members = scanned->members;
+  std::vector<const Member*> named;
+  if (scanned->named) named.push_back(scanned->named);
   const std::string_view ending = line_ending(text);
   if (!named.empty()) {
     const Member& m = *named.front();
@@ -266,9 +300,9 @@ std::optional<std::string> set_member(std::string_view text, const std::string& 
   }
   // Append after the last member, laid out like it.
   if (members.empty()) {
-    return std::string(text.substr(0, scanner.closing())) +
+    return std::string(text.substr(0, scanned->closing)) +
            with_line_ending("\n  \"" + key + "\": " + layout(value, "  ") + "\n", ending) +
-           std::string(text.substr(scanner.closing()));
+           std::string(text.substr(scanned->closing));
   }
   const Member& last = members.back();
   const auto indent = indent_before(text, last.key_start);

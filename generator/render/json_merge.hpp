@@ -18,4 +18,10 @@ namespace scopegen::render {
                                                     const nlohmann::ordered_json& value,
                                                     const std::string& path, diag::Diagnostics& diags);
 
+/// The value of the top-level member `key` of the JSON object in `text` (null when it has
+/// none), with the same checks and diagnostics as set_member. Numbers inside it read as 0.
+[[nodiscard]] std::optional<nlohmann::ordered_json> get_member(std::string_view text, const std::string& key,
+                                                               const std::string& path,
+                                                               diag::Diagnostics& diags);
+
 }  // namespace scopegen::render

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "render/json_merge.hpp"
+#include "render/permission_merge.hpp"
 #include "support.hpp"
 
 using namespace scopegen;
@@ -61,4 +62,37 @@ TEST_CASE("two members named like the one it owns: refused, both positions given
         "only one of "
         "them, so remove the others before merging [E701]\nm.json:1:2: note: first 'permissions' "
         "here\n");
+}
+
+TEST_CASE("get_member reads the member merge_permissions starts from") {
+  diag::Diagnostics d;
+  CHECK(render::get_member("{\"n\": 1e999, \"permissions\": [{\"permission\": \"a_read\"}]}",
+                           "permissions", "m.json",
+                           d) == Json::array({{{"permission", "a_read"}}}));
+  CHECK(render::get_member("{\"id\": \"x\"}", "permissions", "m.json", d) == Json());
+  CHECK(!d.has_errors());
+  CHECK(!render::get_member("{\"permissions\": [], \"permissions\": []}", "permissions", "m.json",
+                            d));
+  CHECK(d.has_errors());
+}
+
+TEST_CASE(
+    "merging permissions adds, changes purposes, and keeps what the profile lacks unless pruned") {
+  const Json current = Json::parse(R"([{"permission": "a_read", "purpose": "old"},
+                                       {"permission": "x_read", "purpose": "kept"}, "odd"])");
+  const Json wanted = Json::parse(R"([{"permission": "a_read", "purpose": "new"},
+                                      {"permission": "b_read", "purpose": "added"}])");
+  const auto kept = render::merge_permissions(current, wanted, false);
+  CHECK(kept.added == std::vector<std::string>{"b_read"});
+  CHECK(kept.repurposed == std::vector<std::string>{"a_read"});
+  CHECK(kept.unrequested == std::vector<std::string>{"x_read", "\"odd\""});
+  CHECK(kept.removed.empty());
+  CHECK(kept.permissions == Json::parse(R"([{"permission": "a_read", "purpose": "new"},
+                                            {"permission": "b_read", "purpose": "added"},
+                                            {"permission": "x_read", "purpose": "kept"}, "odd"])"));
+  const auto pruned = render::merge_permissions(current, wanted, true);
+  CHECK(pruned.removed == std::vector<std::string>{"x_read", "\"odd\""});
+  CHECK(pruned.permissions == wanted);
+  CHECK(render::merge_permissions(Json(), wanted, false).added ==
+        std::vector<std::string>{"a_read", "b_read"});
 }
