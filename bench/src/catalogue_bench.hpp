@@ -77,8 +77,8 @@ struct Methods {
     bool ok = true;
     for (std::size_t i = 0; i < w.every.size(); ++i) {
       if (as_int(F(w.every[i])) != static_cast<std::int32_t>(i)) {
-        std::fprintf(stderr, "%s/%s: name %zu \"%.*s\" not found at its index\n", T::kLabel, method, i,
-                     static_cast<int>(w.every[i].size()), w.every[i].data());
+        std::fprintf(stderr, "%s/%s: name %zu \"%.*s\" not found at its index\n", T::kLabel, method,
+                     i, static_cast<int>(w.every[i].size()), w.every[i].data());
         ok = false;
       }
     }
@@ -102,11 +102,11 @@ struct Api {
   [[gnu::noipa]] static std::string_view to_string_call(E e) { return T::to_string(e); }
 
   struct Inputs {
-    std::vector<E> enums;          // kBatch random enumerators
-    std::vector<Set> granted;      // kBatch sets of min(30, N/2) random members
-    std::vector<Set> required;     // kBatch sets of min(8, N/4): half subsets of granted[i]
-    std::vector<Set> other;        // kBatch random sets, for union
-    std::string token;             // a token response's `scope`: min(30, N/2) distinct names
+    std::vector<E> enums;       // kBatch random enumerators
+    std::vector<Set> granted;   // kBatch sets of min(30, N/2) random members
+    std::vector<Set> required;  // kBatch sets of min(8, N/4): half subsets of granted[i]
+    std::vector<Set> other;     // kBatch random sets, for union
+    std::string token;          // a token response's `scope`: min(30, N/2) distinct names
   };
 
   static Set random_set(Rng& rng, std::size_t k) {
@@ -252,7 +252,8 @@ struct Api {
     const auto& in = inputs();
     bool ok = true;
     for (std::size_t i = 0; i < N; ++i) {
-      if (T::to_string(static_cast<E>(i)) != T::kNames[i] || to_string_call(static_cast<E>(i)) != T::kNames[i]) {
+      if (T::to_string(static_cast<E>(i)) != T::kNames[i] ||
+          to_string_call(static_cast<E>(i)) != T::kNames[i]) {
         std::fprintf(stderr, "%s: to_string(%zu) is not the name\n", T::kLabel, i);
         ok = false;
       }
@@ -268,7 +269,8 @@ struct Api {
       const auto b = split_umap(in.token);
       if (!(a.known == b.known) || !a.unknown.empty() || !b.unknown.empty() ||
           a.known.size() != std::min<std::size_t>(30, N / 2)) {
-        std::fprintf(stderr, "%s: parse_scope_string and split + unordered_map disagree\n", T::kLabel);
+        std::fprintf(stderr, "%s: parse_scope_string and split + unordered_map disagree\n",
+                     T::kLabel);
         ok = false;
       }
     }
@@ -286,9 +288,10 @@ bool register_catalogue() {
     std::vector<std::string_view> names(T::kNames.begin(), T::kNames.end());
     return make_workload(names, T::kSeed);
   }();
-  bool ok = M::template verify<&M::gen>("scopegen", w) && M::template verify<&M::gen_optional>("scopegen_optional", w) &&
-            M::template verify<&M::umap>("unordered_map", w) && M::template verify<&M::gperf>("gperf", w) &&
-            A::verify();
+  bool ok = M::template verify<&M::gen>("scopegen", w) &&
+            M::template verify<&M::gen_optional>("scopegen_optional", w) &&
+            M::template verify<&M::umap>("unordered_map", w) &&
+            M::template verify<&M::gperf>("gperf", w) && A::verify();
   if (!ok) return false;
 
   const std::string cat = T::kLabel;
@@ -296,12 +299,16 @@ bool register_catalogue() {
       {"mix", &w.mix}, {"hit", &w.hit}, {"miss", &w.miss}};
   for (const auto& [load, inputs] : loads) {
     const std::string prefix = "lookup/" + cat + "/" + load + "/";
-    benchmark::RegisterBenchmark((prefix + "null").c_str(), M::template bm_lookup<&M::null_lookup>, inputs);
-    benchmark::RegisterBenchmark((prefix + "scopegen").c_str(), M::template bm_lookup<&M::gen>, inputs);
-    benchmark::RegisterBenchmark((prefix + "scopegen_optional").c_str(), M::template bm_lookup<&M::gen_optional>,
+    benchmark::RegisterBenchmark((prefix + "null").c_str(), M::template bm_lookup<&M::null_lookup>,
                                  inputs);
-    benchmark::RegisterBenchmark((prefix + "unordered_map").c_str(), M::template bm_lookup<&M::umap>, inputs);
-    benchmark::RegisterBenchmark((prefix + "gperf").c_str(), M::template bm_lookup<&M::gperf>, inputs);
+    benchmark::RegisterBenchmark((prefix + "scopegen").c_str(), M::template bm_lookup<&M::gen>,
+                                 inputs);
+    benchmark::RegisterBenchmark((prefix + "scopegen_optional").c_str(),
+                                 M::template bm_lookup<&M::gen_optional>, inputs);
+    benchmark::RegisterBenchmark((prefix + "unordered_map").c_str(),
+                                 M::template bm_lookup<&M::umap>, inputs);
+    benchmark::RegisterBenchmark((prefix + "gperf").c_str(), M::template bm_lookup<&M::gperf>,
+                                 inputs);
   }
   benchmark::RegisterBenchmark(("to_string/" + cat + "/inline").c_str(), A::bm_to_string_inline);
   benchmark::RegisterBenchmark(("to_string/" + cat + "/call").c_str(), A::bm_to_string_call);
@@ -311,10 +318,14 @@ bool register_catalogue() {
   benchmark::RegisterBenchmark(("set/" + cat + "/copy").c_str(), A::bm_copy);
   if constexpr (T::kHasScopeString) {
     benchmark::RegisterBenchmark(("scope_string/" + cat + "/scopegen").c_str(), A::bm_scope_string);
-    benchmark::RegisterBenchmark(("scope_string/" + cat + "/split_unordered_map").c_str(), A::bm_scope_string_umap);
+    benchmark::RegisterBenchmark(("scope_string/" + cat + "/split_unordered_map").c_str(),
+                                 A::bm_scope_string_umap);
   }
-  std::fprintf(stderr, "%s: %zu names checked through every method (misses: %zu typos, %zu wrong case, %zu truncations, %zu empty)\n",
-               T::kLabel, T::kNames.size(), w.miss_kinds[0], w.miss_kinds[1], w.miss_kinds[2], w.miss_kinds[3]);
+  std::fprintf(stderr,
+               "%s: %zu names checked through every method (misses: %zu typos, %zu wrong case, %zu "
+               "truncations, %zu empty)\n",
+               T::kLabel, T::kNames.size(), w.miss_kinds[0], w.miss_kinds[1], w.miss_kinds[2],
+               w.miss_kinds[3]);
   return true;
 }
 

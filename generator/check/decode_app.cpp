@@ -46,8 +46,9 @@ std::vector<Request> requests(const Reader& list, bool permissions) {
 std::optional<Request> purpose_of(const std::string& name, const Reader& value) {
   auto purpose = value.as_string();
   if (!voc::is_entry_name(name)) {
-    value.diags().error(diag::code::kBadValue, value.key_pos(),
-                        "'" + name + "' is not a scope or permission name (" + std::string(kEntryRule) + ")");
+    value.diags().error(
+        diag::code::kBadValue, value.key_pos(),
+        "'" + name + "' is not a scope or permission name (" + std::string(kEntryRule) + ")");
     return std::nullopt;
   }
   if (!purpose) return std::nullopt;
@@ -67,8 +68,8 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) 
     return std::nullopt;
   }
   if (!r.expect_object("provider '" + id + "'")) return std::nullopt;
-  if (!r.expect_keys({"scheme", "use_cases", "scopes", "permissions", "purposes", "events", "manifest",
-                      "arrangements"},
+  if (!r.expect_keys({"scheme", "use_cases", "scopes", "permissions", "purposes", "events",
+                      "manifest", "arrangements"},
                      {})) {
     return std::nullopt;
   }

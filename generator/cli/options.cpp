@@ -16,7 +16,9 @@ CLI::Validator usage_check(std::string (*problem)(const std::string&)) {
 }
 
 void add_common(CLI::App& cmd, Options& o) {
-  cmd.add_option("--out", o.out, "Output directory")->required()->check(usage_check(output_directory_problem));
+  cmd.add_option("--out", o.out, "Output directory")
+      ->required()
+      ->check(usage_check(output_directory_problem));
   cmd.add_option("--templates", o.template_dirs,
                  "Template directory overriding or adding to the built-in ones (repeatable)")
       ->check(CLI::ExistingDirectory)
@@ -26,12 +28,12 @@ void add_common(CLI::App& cmd, Options& o) {
   cmd.add_option("--catalogues", o.catalogues,
                  "Where to find the shipped catalogues that inputs name but do not define")
       ->check(CLI::ExistingDirectory);
-  cmd.add_flag("--no-shipped-catalogues", o.no_shipped_catalogues,
-               "Read only the inputs given");
+  cmd.add_flag("--no-shipped-catalogues", o.no_shipped_catalogues, "Read only the inputs given");
   cmd.add_flag("--list-outputs", o.list_outputs, "Print the files a run would write, and stop");
   cmd.add_option("--depfile", o.depfile,
                  "Write a Makefile-syntax depfile of every table and template read");
-  cmd.add_option("--stamp", o.stamp, "Touch this file after a successful run (the depfile's target)");
+  cmd.add_option("--stamp", o.stamp,
+                 "Touch this file after a successful run (the depfile's target)");
   cmd.add_option("--dump-view", o.dump_view, "Print, as JSON, the data TARGET's templates receive");
   cmd.add_option("INPUT", o.inputs, "YAML tables, or directories of them")->required();
 }
@@ -50,24 +52,29 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
   add_common(*check, o);
   CLI::App* manifest = app.add_subcommand(
       "manifest", "Rewrite only the permissions array of an existing app manifest, in place");
-  manifest->add_option("PROVIDER", o.manifest_provider, "The app-permission provider (stripe)")->required();
+  manifest->add_option("PROVIDER", o.manifest_provider, "The app-permission provider (stripe)")
+      ->required();
   manifest->add_option("--merge", o.merge, "The manifest to update (stripe-app.json)")
       ->required()
       ->check(CLI::ExistingFile);
   manifest->add_flag("--dry-run", o.dry_run, "Print what the merge would change; write nothing");
-  manifest->add_flag("--check", o.check_only,
-                     "Write nothing; exit 3 when the manifest's permissions differ from the profile's");
-  manifest->add_flag("--prune",  o.prune,
-                     "Remove permissions the profile does not request (kept and reported otherwise)");
+  manifest->add_flag(
+      "--check", o.check_only,
+      "Write nothing; exit 3 when the manifest's permissions differ from the profile's");
+  manifest->add_flag(
+      "--prune", o.prune,
+      "Remove permissions the profile does not request (kept and reported otherwise)");
   manifest->add_option("--catalogues", o.catalogues, "Where to find the shipped catalogues")
       ->check(CLI::ExistingDirectory);
-  manifest->add_flag("--no-shipped-catalogues", o.no_shipped_catalogues, "Read only the inputs given");
+  manifest->add_flag("--no-shipped-catalogues", o.no_shipped_catalogues,
+                     "Read only the inputs given");
   manifest->add_option("INPUT", o.inputs, "YAML tables, or directories of them")->required();
   CLI::App* migrate = app.add_subcommand(
       "migrate", "Broad -> granular: per use case and for the app, what changes, and when");
   CLI::App* lint = app.add_subcommand("lint", "Least privilege: warnings about the app profile");
   for (CLI::App* cmd : {migrate, lint}) {
-    cmd->add_option("--today", o.today, "The date to judge deadlines by (YYYY-MM-DD; default: today)")
+    cmd->add_option("--today", o.today,
+                    "The date to judge deadlines by (YYYY-MM-DD; default: today)")
         ->check(usage_check(date_problem));
     cmd->add_option("--catalogues", o.catalogues, "Where to find the shipped catalogues")
         ->check(CLI::ExistingDirectory);

@@ -4,19 +4,19 @@
 #include <set>
 
 #include "check/decode.hpp"
-#include "diag/json_report.hpp"
-#include "diag/suggest.hpp"
 #include "cli/guard.hpp"
 #include "cli/resources.hpp"
 #include "cli/shipped.hpp"
 #include "cli/validate.hpp"
+#include "diag/json_report.hpp"
+#include "diag/suggest.hpp"
 #include "load/inputs.hpp"
 #include "model/build.hpp"
 #include "naming/collisions.hpp"
-#include "render/render.hpp"
-#include "render/template_store.hpp"
 #include "render/json_merge.hpp"
 #include "render/permission_merge.hpp"
+#include "render/render.hpp"
+#include "render/template_store.hpp"
 #include "review/lint.hpp"
 #include "review/migration_format.hpp"
 #include "view/manifest.hpp"
@@ -110,13 +110,15 @@ int merge_manifest(const Options& o, const model::Model& model, diag::Diagnostic
   const auto merged = render::set_member(*text, "permissions", changes.permissions, o.merge, diags);
   if (!merged) return report(diags);
   for (const std::string& name : changes.unrequested) {
-    diags.warning(diag::code::kManifestUnrequested, {o.merge, 0, 0},
-                  "keeps '" + name + "', which the app profile does not request; --prune removes it");
+    diags.warning(
+        diag::code::kManifestUnrequested, {o.merge, 0, 0},
+        "keeps '" + name + "', which the app profile does not request; --prune removes it");
   }
   const bool differs = *merged != *text;
   const bool writes = !o.dry_run && !o.check_only;
   const auto say = [&](const std::vector<std::string>& names, const char* done, const char* would) {
-    for (const std::string& name : names) err << o.merge << ": " << (writes ? done : would) << " " << name << "\n";
+    for (const std::string& name : names)
+      err << o.merge << ": " << (writes ? done : would) << " " << name << "\n";
   };
   say(changes.added, "adds", "would add");
   say(changes.repurposed, "changes the purpose of", "would change the purpose of");
@@ -124,7 +126,8 @@ int merge_manifest(const Options& o, const model::Model& model, diag::Diagnostic
   if (o.check_only) {
     const int code = report(diags);
     if (code != kOk || !differs) return code;
-    err << "scopegen: " << o.merge << " differs from the app profile; run `scopegen manifest --merge` to update it\n";
+    err << "scopegen: " << o.merge
+        << " differs from the app profile; run `scopegen manifest --merge` to update it\n";
     return kDrift;
   }
   // Through a link to the file it names, keeping the file's mode: the file the user had.
@@ -135,17 +138,20 @@ int merge_manifest(const Options& o, const model::Model& model, diag::Diagnostic
 std::optional<review::Day> today_of(const Options& o, diag::Diagnostics& diags) {
   if (o.today.empty()) return review::today_utc();
   const auto day = review::parse_day(o.today);
-  if (!day) diags.error(diag::code::kBadValue, {"--today", 0, 0}, "'" + o.today + "' is not a date (YYYY-MM-DD)");
+  if (!day)
+    diags.error(diag::code::kBadValue, {"--today", 0, 0},
+                "'" + o.today + "' is not a date (YYYY-MM-DD)");
   return day;
 }
 
-int review_command(const Options& o, const model::Model& model, diag::Diagnostics& diags, std::ostream& out,
-                   const Reporter& report) {
+int review_command(const Options& o, const model::Model& model, diag::Diagnostics& diags,
+                   std::ostream& out, const Reporter& report) {
   const auto today = today_of(o, diags);
   if (!today) return report(diags, kUsage);
   if (o.command == Command::migrate) {
     if (o.app_only && !model.app) {
-      diags.error(diag::code::kBadValue, {"--app-only", 0, 0}, "the inputs hold no app profile to limit the report to");
+      diags.error(diag::code::kBadValue, {"--app-only", 0, 0},
+                  "the inputs hold no app profile to limit the report to");
       return report(diags, kUsage);
     }
     const auto report_data = review::migration_report(model, *today, o.app_only);
@@ -187,7 +193,8 @@ int run_unguarded(const Options& o, std::ostream& out, std::ostream& err) {
   if (diags.has_errors() || !write::paths_are_contained(outputs, diags)) return report(diags);
 
   if (o.list_outputs) {
-    for (const auto& [relative, _] : outputs) out << (fs::path(o.out) / relative).generic_string() << "\n";
+    for (const auto& [relative, _] : outputs)
+      out << (fs::path(o.out) / relative).generic_string() << "\n";
     return report(diags);
   }
   if (o.command == Command::check) {
@@ -195,7 +202,8 @@ int run_unguarded(const Options& o, std::ostream& out, std::ostream& err) {
     report(diags);
     if (diff.empty()) return kOk;
     err << diff << "scopegen: " << o.out
-        << " is not what the tables and templates generate; run `scopegen generate` to refresh it\n";
+        << " is not what the tables and templates generate; run `scopegen generate` to refresh "
+           "it\n";
     return kDrift;
   }
   if (!check_side_files(o, loaded.files, store.files(), outputs, diags)) {

@@ -14,7 +14,8 @@ struct Code {
 
 namespace code {
 // E0xx: usage (exit 2)
-inline constexpr Code kOptionClash{"E001", "an option names a file the run reads or writes for another purpose"};
+inline constexpr Code kOptionClash{
+    "E001", "an option names a file the run reads or writes for another purpose"};
 // E1xx: reading files
 inline constexpr Code kIo{"E101", "a path cannot be read"};
 inline constexpr Code kNoYaml{"E102", "a directory holds no YAML file"};
@@ -23,8 +24,10 @@ inline constexpr Code kEncoding{"E104", "a file is not UTF-8 text"};
 inline constexpr Code kSyntax{"E105", "YAML syntax error"};
 inline constexpr Code kDuplicateKey{"E106", "the same key twice in one mapping"};
 inline constexpr Code kLimit{"E107", "an input exceeds a limit (size, nesting, alias expansion)"};
-inline constexpr Code kBrokenLink{"E108", "a broken symbolic link, or a link loop, among the inputs"};
-inline constexpr Code kNotRegular{"E109", "a FIFO, socket or device named like a table inside an input directory"};
+inline constexpr Code kBrokenLink{"E108",
+                                  "a broken symbolic link, or a link loop, among the inputs"};
+inline constexpr Code kNotRegular{
+    "E109", "a FIFO, socket or device named like a table inside an input directory"};
 // E2xx: the shape of a table
 inline constexpr Code kType{"E201", "a value has the wrong type"};
 inline constexpr Code kMissingKey{"E202", "a required key is missing"};
@@ -46,11 +49,15 @@ inline constexpr Code kUnneededForEvents{
     "W303", "an event permission is requested, but no event is subscribed to"};
 // W4xx/E403: least privilege (scopegen lint; warnings become errors with --strict)
 inline constexpr Code kLintWrite{"W401", "a write scope in a profile that says it only reads"};
-inline constexpr Code kLintRestricted{"W402", "a restricted or tiered scope with nothing recorded about it"};
-inline constexpr Code kLintBroadNewApp{"E403", "a broad scope in an app created after broad scopes closed"};
-inline constexpr Code kLintPastDeadline{"W404", "a deprecated scope near or past its migration deadline"};
+inline constexpr Code kLintRestricted{
+    "W402", "a restricted or tiered scope with nothing recorded about it"};
+inline constexpr Code kLintBroadNewApp{"E403",
+                                       "a broad scope in an app created after broad scopes closed"};
+inline constexpr Code kLintPastDeadline{"W404",
+                                        "a deprecated scope near or past its migration deadline"};
 inline constexpr Code kLintRedundant{"W405", "a request or use case that adds nothing"};
-inline constexpr Code kLintNoPurpose{"W406", "a required scope or permission with no purpose for reviewers"};
+inline constexpr Code kLintNoPurpose{
+    "W406", "a required scope or permission with no purpose for reviewers"};
 // E4xx: generated names
 inline constexpr Code kCollision{"E401", "two names give the same identifier"};
 // E5xx: templates
@@ -66,12 +73,15 @@ inline constexpr Code kOutputRunLimit{"E507", "a run renders more output than th
 // E6xx: output
 inline constexpr Code kOutputPath{"E601", "an output path escapes the output directory"};
 inline constexpr Code kWrite{"E602", "an output cannot be written"};
-inline constexpr Code kOutputList{"E603", "the output list names a path outside the output directory"};
+inline constexpr Code kOutputList{"E603",
+                                  "the output list names a path outside the output directory"};
 inline constexpr Code kRollback{"E604", "a failed run could not restore a file"};
 inline constexpr Code kOutputClash{"E610", "two outputs of one run have the same path"};
 // E7xx: an existing manifest (`manifest --merge`)
-inline constexpr Code kManifestDuplicateKey{"E701", "the manifest to merge has the key it rewrites twice"};
-inline constexpr Code kManifestUnrequested{"W702", "the manifest holds a permission the profile does not request"};
+inline constexpr Code kManifestDuplicateKey{"E701",
+                                            "the manifest to merge has the key it rewrites twice"};
+inline constexpr Code kManifestUnrequested{
+    "W702", "the manifest holds a permission the profile does not request"};
 }  // namespace code
 
 /// Every code, in order: the documentation test walks this list.

@@ -126,9 +126,9 @@ class ProviderBuilder {
 
   void only_in_definition(const Catalogue& c, bool present, std::string_view key) {
     if (present && !is_definition(c)) {
-      diags_.error(diag::code::kInconsistent, c.pos,
-                   "'" + std::string(key) + "' belongs in the file that defines provider '" +
-                       p_.id + "'");
+      diags_.error(
+          diag::code::kInconsistent, c.pos,
+          "'" + std::string(key) + "' belongs in the file that defines provider '" + p_.id + "'");
     }
   }
 
@@ -136,8 +136,8 @@ class ProviderBuilder {
     only_in_definition(c, c.always_required.has_value(), "always_required");
     only_in_definition(c, c.migration.has_value(), "migration");
     if (c.always_required && is_definition(c)) {
-      p_.always_required = catalogue_order(
-          resolve_all(p_, *c.always_required, "always_required", diags_));
+      p_.always_required =
+          catalogue_order(resolve_all(p_, *c.always_required, "always_required", diags_));
     }
     if (c.migration && is_definition(c)) p_.migration = c.migration;
     for (const check::Integration& i : c.integrations) add_integration(i);
@@ -151,7 +151,8 @@ class ProviderBuilder {
   void add_integration(const check::Integration& i) {
     for (const Integration& existing : p_.integrations) {
       if (existing.id == i.id.value) {
-        diags_.error(diag::code::kDuplicate, i.id.pos, "integration '" + i.id.value + "' is defined twice",
+        diags_.error(diag::code::kDuplicate, i.id.pos,
+                     "integration '" + i.id.value + "' is defined twice",
                      {{existing.pos, "first defined here"}});
         return;
       }
@@ -182,7 +183,8 @@ class ProviderBuilder {
   void add_use_case(const check::UseCase& u) {
     for (const UseCase& existing : p_.use_cases) {
       if (existing.id == u.id.value) {
-        diags_.error(diag::code::kDuplicate, u.id.pos, "use case '" + u.id.value + "' is defined twice",
+        diags_.error(diag::code::kDuplicate, u.id.pos,
+                     "use case '" + u.id.value + "' is defined twice",
                      {{existing.pos, "first defined here"}});
         return;
       }
@@ -191,8 +193,9 @@ class ProviderBuilder {
     out.id = u.id.value;
     out.pos = u.id.pos;
     if (u.integration) {
-      const bool known = std::any_of(p_.integrations.begin(), p_.integrations.end(),
-                                     [&](const Integration& i) { return i.id == u.integration->value; });
+      const bool known =
+          std::any_of(p_.integrations.begin(), p_.integrations.end(),
+                      [&](const Integration& i) { return i.id == u.integration->value; });
       if (!known) {
         const auto id = [&](std::size_t i) -> std::string_view { return p_.integrations[i].id; };
         diags_.error(diag::code::kUnknownRef, u.integration->pos,
@@ -210,8 +213,9 @@ class ProviderBuilder {
     out.granular = scope_list(u.granular, what);
     if (u.read_only_configuration && (u.broad.known || u.granular.known)) {
       diags_.error(diag::code::kInconsistent, u.id.pos,
-                   what + " has read_only_configuration: true, so its scope lists must be "
-                          "{unknown: ...} (the specialist sets them)");
+                   what +
+                       " has read_only_configuration: true, so its scope lists must be "
+                       "{unknown: ...} (the specialist sets them)");
     }
     out.justification = u.justification;
     out.note = u.note;
@@ -221,7 +225,8 @@ class ProviderBuilder {
 
   void add_event(const check::Event& e) {
     if (const Event* existing = p_.event(e.type.value)) {
-      diags_.error(diag::code::kDuplicate, e.type.pos, "event '" + e.type.value + "' is listed twice",
+      diags_.error(diag::code::kDuplicate, e.type.pos,
+                   "event '" + e.type.value + "' is listed twice",
                    {{existing->pos, "first listed here"}});
       return;
     }
@@ -249,8 +254,9 @@ class ProviderBuilder {
     for (const Entry& e : p_.entries) {
       if (p_.kind != Kind::scopes) break;
       if (e.status == "broad" && e.replaced_by.empty()) {
-        diags_.error(diag::code::kInconsistent, e.pos,
-                     "broad scope '" + e.name + "' needs 'replaced_by' (the scopes that replace it)");
+        diags_.error(
+            diag::code::kInconsistent, e.pos,
+            "broad scope '" + e.name + "' needs 'replaced_by' (the scopes that replace it)");
       }
     }
     // From the list as written: a name that does not resolve (E302) is still a replaced_by where
@@ -278,8 +284,8 @@ std::vector<Provider> build_providers(const check::Tables& tables, diag::Diagnos
     if (!c.provider) continue;
     const std::string& id = c.provider->id.value;
     if (const auto it = defined_at.find(id); it != defined_at.end()) {
-      diags.error(diag::code::kDuplicate, c.provider->id.pos, "provider '" + id + "' is defined twice",
-                  {{it->second, "first defined here"}});
+      diags.error(diag::code::kDuplicate, c.provider->id.pos,
+                  "provider '" + id + "' is defined twice", {{it->second, "first defined here"}});
       continue;
     }
     defined_at.emplace(id, c.provider->id.pos);

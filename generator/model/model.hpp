@@ -40,8 +40,8 @@ struct Entry {
   std::string status;                     // scopes: oidc|session|broad|granular|unchanged|app_level
   std::vector<std::string> restrictions;  // vocabulary order
   std::vector<Index> replaced_by;
-  std::vector<Index> implies;             // as the table says
-  std::vector<Index> implied_closure;     // everything reachable, without the entry itself
+  std::vector<Index> implies;          // as the table says
+  std::vector<Index> implied_closure;  // everything reachable, without the entry itself
   std::vector<std::string> implies_unlisted;
   bool sensitive = false;
   std::string product;   // permissions only
@@ -132,7 +132,7 @@ struct AppProvider {
   std::string scheme;  // broad | granular (scope providers)
   std::vector<std::string> use_cases;
   std::vector<Position> use_case_pos;  // where the profile names each
-  std::vector<Request> requests;  // in the profile's order
+  std::vector<Request> requests;       // in the profile's order
   std::vector<std::string> events;
   std::optional<load::Json> manifest;
   std::vector<Index> required;  // everything requested, resolved, catalogue order

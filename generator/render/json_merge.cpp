@@ -272,12 +272,13 @@ std::optional<Scanned> scan(std::string_view text, const std::string& key, const
 }  // namespace
 
 std::optional<nlohmann::ordered_json> get_member(std::string_view text, const std::string& key,
-                                                 const std::string& path, diag::Diagnostics& diags) {
+                                                 const std::string& path,
+                                                 diag::Diagnostics& diags) {
   const auto scanned = scan(text, key, path, diags);
   if (!scanned) return std::nullopt;
   if (!scanned->named) return nlohmann::ordered_json();
-  const std::string_view value =
-      text.substr(scanned->named->value_start, scanned->named->value_end - scanned->named->value_start);
+  const std::string_view value = text.substr(
+      scanned->named->value_start, scanned->named->value_end - scanned->named->value_start);
   // Numbers are read as zeros: none of the members this reads is a number.
   return nlohmann::ordered_json::parse(numbers_neutralised(value));
 }

@@ -16,11 +16,13 @@ namespace scopegen::render {
 /// Reports E105 (with line and column) when `text` is not a JSON object.
 [[nodiscard]] std::optional<std::string> set_member(std::string_view text, const std::string& key,
                                                     const nlohmann::ordered_json& value,
-                                                    const std::string& path, diag::Diagnostics& diags);
+                                                    const std::string& path,
+                                                    diag::Diagnostics& diags);
 
 /// The value of the top-level member `key` of the JSON object in `text` (null when it has
 /// none), with the same checks and diagnostics as set_member. Numbers inside it read as 0.
-[[nodiscard]] std::optional<nlohmann::ordered_json> get_member(std::string_view text, const std::string& key,
+[[nodiscard]] std::optional<nlohmann::ordered_json> get_member(std::string_view text,
+                                                               const std::string& key,
                                                                const std::string& path,
                                                                diag::Diagnostics& diags);
 

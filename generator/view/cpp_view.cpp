@@ -17,10 +17,10 @@ using model::Provider;
 using naming::kCpp;
 
 struct CppNames {
-  std::string ns;          // xero
-  std::string enum_name;   // Scope
-  std::string set_name;    // ScopeSet
-  std::string qualified;   // ::scopegen::xero
+  std::string ns;         // xero
+  std::string enum_name;  // Scope
+  std::string set_name;   // ScopeSet
+  std::string qualified;  // ::scopegen::xero
 };
 
 CppNames names_for(const Provider& p) {
@@ -33,8 +33,8 @@ CppNames names_for(const Provider& p) {
 }
 
 std::string enumerator(const CppNames& n, const Entry& e, bool qualified) {
-  return (qualified ? n.qualified + "::" : std::string{}) + n.enum_name + "::" +
-         naming::identifier(e.name, kCpp.entry);
+  return (qualified ? n.qualified + "::" : std::string{}) + n.enum_name +
+         "::" + naming::identifier(e.name, kCpp.entry);
 }
 
 /// "{Scope::a, Scope::b}": a braced list the set type's initializer_list constructor takes.
@@ -185,10 +185,11 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
   for (const model::Integration& i : p.integrations) integrations.push_back(integration_view(i));
   Json migration = Json::array();
   if (p.migration) {
-    migration.push_back({{"new_apps_from_cpp", cpp_string(p.migration->new_apps_from)},
-                         {"existing_apps_from_cpp", cpp_string(p.migration->existing_apps_from)},
-                         {"existing_apps_deadline_cpp", cpp_string(p.migration->existing_apps_deadline)},
-                         {"reconsent_required", p.migration->reconsent_required ? "true" : "false"}});
+    migration.push_back(
+        {{"new_apps_from_cpp", cpp_string(p.migration->new_apps_from)},
+         {"existing_apps_from_cpp", cpp_string(p.migration->existing_apps_from)},
+         {"existing_apps_deadline_cpp", cpp_string(p.migration->existing_apps_deadline)},
+         {"reconsent_required", p.migration->reconsent_required ? "true" : "false"}});
   }
   return Json{
       {"banner", banner(p.files)},
@@ -228,7 +229,8 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
       const CppNames n = names_for(p);
       Json use_cases = Json::array();
       for (const std::string& id : ap.use_cases) {
-        use_cases.push_back({{"value", n.qualified + "::UseCase::" + naming::identifier(id, kCpp.use_case)}});
+        use_cases.push_back(
+            {{"value", n.qualified + "::UseCase::" + naming::identifier(id, kCpp.use_case)}});
       }
       providers.push_back({
           {"ns", n.ns},

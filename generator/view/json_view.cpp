@@ -72,7 +72,9 @@ Json use_case(const Provider& p, const model::UseCase& u) {
       }
     }
   }
-  Json out{{"id", u.id}, {"label", label(u.label)}, {"partnerships", std::move(partnerships)},
+  Json out{{"id", u.id},
+           {"label", label(u.label)},
+           {"partnerships", std::move(partnerships)},
            {"scopes", {{"broad", scope_list(p, u.broad)}, {"granular", scope_list(p, u.granular)}}},
            {"read_only_configuration", u.read_only_configuration}};
   if (!unknown.empty()) out["unknown"] = std::move(unknown);
@@ -139,7 +141,8 @@ std::optional<Json> json_provider_view(const model::Model&, const Provider& p) {
   Json doc = document(p);
   // The JSON library escapes every string; the template prints the result as it is.
   std::string text = doc.dump(2) + "\n";
-  return Json{{"kind", kind_word(p)}, {"document", std::move(doc)}, {"document_json", std::move(text)}};
+  return Json{
+      {"kind", kind_word(p)}, {"document", std::move(doc)}, {"document_json", std::move(text)}};
 }
 
 }  // namespace scopegen::view

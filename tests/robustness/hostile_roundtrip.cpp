@@ -26,8 +26,11 @@ static_assert(books::description(books::Scope::everything) == "*/"sv);
 static_assert(books::description(books::Scope::contacts) == "trailing backslash \\"sv);
 static_assert(books::description(books::Scope::journal_read) == "before NUL\0after NUL"sv);
 static_assert(books::description(books::Scope::ledger) ==
-              "line one, two and three\ttab\xC2\x85" "next line\xE2\x80\xA8" "line separator"
-              "\xE2\x80\xA9" "paragraph separator"sv);
+              "line one, two and three\ttab\xC2\x85"
+              "next line\xE2\x80\xA8"
+              "line separator"
+              "\xE2\x80\xA9"
+              "paragraph separator"sv);
 static_assert(books::description(books::Scope::ledger_read) ==
               "backticks `x` ${template} </script><script>alert(1)</script> <!-- --> {{mustache}} "
               "{{> banner}} {{{triple}}} %s %n"sv);

@@ -21,7 +21,8 @@ Parsed parse(std::vector<const char*> argv, std::string* err_text = nullptr) {
 }  // namespace
 
 TEST_CASE("generate and check take the same options") {
-  const Parsed p = parse({"scopegen", "check", "--out", "gen", "--depfile", "d", "data", "more.yaml"});
+  const Parsed p =
+      parse({"scopegen", "check", "--out", "gen", "--depfile", "d", "data", "more.yaml"});
   REQUIRE(p.options);
   CHECK(p.options->command == Command::check);
   CHECK(p.options->out == "gen");
@@ -40,7 +41,8 @@ TEST_CASE("usage errors exit 2; help and version exit 0") {
 }
 
 TEST_CASE("--templates takes one directory per flag, so inputs can follow it") {
-  const Parsed p = parse({"scopegen", "generate", "--out", "o", "--templates", ".", "--templates", ".", "in.yaml"});
+  const Parsed p = parse(
+      {"scopegen", "generate", "--out", "o", "--templates", ".", "--templates", ".", "in.yaml"});
   REQUIRE(p.options);
   CHECK(p.options->template_dirs.size() == 2);
   CHECK(p.options->inputs == std::vector<std::string>{"in.yaml"});

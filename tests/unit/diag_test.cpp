@@ -34,7 +34,8 @@ TEST_CASE("a position without a line prints as the file alone") {
 }
 
 TEST_CASE("did-you-mean finds typos, transpositions, and nothing when far") {
-  const std::vector<std::string> names{"accounting.journals.read", "accounting.invoices", "offline_access"};
+  const std::vector<std::string> names{"accounting.journals.read", "accounting.invoices",
+                                       "offline_access"};
   CHECK(suggest("acounting.journals.read", names) == "accounting.journals.read");
   CHECK(suggest("accounting.inovices", names) == "accounting.invoices");
   CHECK_FALSE(suggest("payroll", names).has_value());
@@ -122,10 +123,10 @@ TEST_CASE("table text in a message cannot forge lines or reorder the terminal") 
   CHECK(printable(std::string_view("\t\r\x1b[2J\0\x7f", 8)) == "\\t\\r\\x1B[2J\\x00\\x7F");
   CHECK(printable("rtl \u202Eevil\u2066 \u2028 \u200B \uFEFF") ==
         "rtl \\u{202E}evil\\u{2066} \\u{2028} \\u{200B} \\u{FEFF}");
-  CHECK(printable("\xC2\x85") == "\\u{0085}");                        // C1 next line
-  CHECK(printable("bad \xFF \xC3 \xE0\x80\x80 \xED\xA0\x80") ==        // invalid, truncated,
-        "bad \\xFF \\xC3 \\xE0\\x80\\x80 \\xED\\xA0\\x80");             // overlong, surrogate
-  CHECK(printable("\xF0\x9F\x94\x91") == "\xF0\x9F\x94\x91");          // U+1F511 kept
+  CHECK(printable("\xC2\x85") == "\\u{0085}");                   // C1 next line
+  CHECK(printable("bad \xFF \xC3 \xE0\x80\x80 \xED\xA0\x80") ==  // invalid, truncated,
+        "bad \\xFF \\xC3 \\xE0\\x80\\x80 \\xED\\xA0\\x80");      // overlong, surrogate
+  CHECK(printable("\xF0\x9F\x94\x91") == "\xF0\x9F\x94\x91");    // U+1F511 kept
 
   Diagnostics d;
   d.error(code::kUnknownRef, {"x\ny.yaml", 1, 2}, "name 'a\nb'", {{{"x.yaml", 3, 4}, "see\r"}});

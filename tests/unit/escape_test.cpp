@@ -7,7 +7,8 @@ using namespace scopegen::view;
 TEST_CASE("C++ literals hold any bytes and cannot close early") {
   CHECK(cpp_string("plain") == "\"plain\"");
   CHECK(cpp_string("a\"b\\c") == "\"a\\\"b\\\\c\"");
-  CHECK(cpp_string("*/ ?" "?/ x") == "\"*/ \\?\\?/ x\"");
+  CHECK(cpp_string("*/ ?"
+                   "?/ x") == "\"*/ \\?\\?/ x\"");
   CHECK(cpp_string("line\nbreak") == "\"line\\nbreak\"");
   CHECK(cpp_string("caf\xC3\xA9") == "\"caf\\303\\251\"");
   CHECK(cpp_string(std::string_view("a\0b", 3)) == "std::string_view(\"a\\000b\", 3)");
@@ -16,10 +17,14 @@ TEST_CASE("C++ literals hold any bytes and cannot close early") {
 TEST_CASE("C++ comments stay on one line and cannot splice the next one") {
   CHECK(cpp_comment("one\ntwo\r\nthree") == "one two three");
   CHECK(cpp_comment("ends with \\") == "ends with /");
-  CHECK(cpp_comment("what?" "?/") == "what? ?/");
+  CHECK(cpp_comment("what?"
+                    "?/") == "what? ?/");
   // Three marks and a backslash: replacing "??" once left "? ??/", a trigraph again.
-  CHECK(cpp_comment("end ?" "??\\") == "end ? ? ?/");
-  CHECK(cpp_comment("?" "???" "?/") == "? ? ? ? ?/");
+  CHECK(cpp_comment("end ?"
+                    "??\\") == "end ? ? ?/");
+  CHECK(cpp_comment("?"
+                    "???"
+                    "?/") == "? ? ? ? ?/");
 }
 
 TEST_CASE("TypeScript literals escape quotes, controls and every non-ASCII character") {
@@ -33,14 +38,23 @@ TEST_CASE("TypeScript literals escape quotes, controls and every non-ASCII chara
 // Regression (issue 6): a right-to-left override in a description reached a /// comment as it
 // was, and GCC's default -Wbidi-chars made the generated header fail to compile under -Werror.
 TEST_CASE("comments drop line separators and bidirectional controls, keep other UTF-8") {
-  CHECK(cpp_comment("a\xE2\x80\xA8" "b\xE2\x80\xA9" "c\xC2\x85" "d") == "a b c d");
-  CHECK(cpp_comment("x \xE2\x80\xAE" "evil\xE2\x80\xAC y") == "x evil y");
-  CHECK(cpp_comment("\xE2\x80\x8F" "rlm \xE2\x80\x8E" "lrm \xD8\x9C" "alm \xE2\x81\xA7" "i\xE2\x81\xA9") ==
-        "rlm lrm alm i");
-  CHECK(cpp_comment("caf\xC3\xA9 \xF0\x9F\x98\x80 \xE6\xBC\xA2") == "caf\xC3\xA9 \xF0\x9F\x98\x80 \xE6\xBC\xA2");
+  CHECK(cpp_comment("a\xE2\x80\xA8"
+                    "b\xE2\x80\xA9"
+                    "c\xC2\x85"
+                    "d") == "a b c d");
+  CHECK(cpp_comment("x \xE2\x80\xAE"
+                    "evil\xE2\x80\xAC y") == "x evil y");
+  CHECK(cpp_comment("\xE2\x80\x8F"
+                    "rlm \xE2\x80\x8E"
+                    "lrm \xD8\x9C"
+                    "alm \xE2\x81\xA7"
+                    "i\xE2\x81\xA9") == "rlm lrm alm i");
+  CHECK(cpp_comment("caf\xC3\xA9 \xF0\x9F\x98\x80 \xE6\xBC\xA2") ==
+        "caf\xC3\xA9 \xF0\x9F\x98\x80 \xE6\xBC\xA2");
   CHECK(cpp_comment(std::string_view("nul\0byte", 8)) == "nul byte");
   CHECK(cpp_comment("bad \xFF byte") == "bad ? byte");
-  CHECK(ts_comment("a */ b\xE2\x80\xA8" "c \xE2\x80\xAE") == "a *\\/ b c");
+  CHECK(ts_comment("a */ b\xE2\x80\xA8"
+                   "c \xE2\x80\xAE") == "a *\\/ b c");
 }
 
 TEST_CASE("table literals always carry their byte length") {

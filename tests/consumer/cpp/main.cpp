@@ -12,17 +12,20 @@
 
 namespace xero = scopegen::xero;
 namespace stripe = scopegen::stripe;
-using xero::Scope;
 using stripe::Permission;
+using xero::Scope;
 
 // Enum, names and parse, at compile time.
 static_assert(sizeof(Scope) == 1, "small enums stay one byte");
 static_assert(xero::kScopeCount == 68);
 static_assert(stripe::kPermissionCount == 133);
 static_assert(xero::to_string(Scope::accounting_invoices) == "accounting.invoices");
-static_assert(xero::parse("accounting.reports.balancesheet.read") == Scope::accounting_reports_balancesheet_read);
-static_assert(!xero::parse("accounting.reports.balancesheets.read"), "the misspelling is not a scope");
-static_assert(!xero::parse("Accounting.Invoices") && !xero::parse("") && !xero::parse("accounting.invoice"));
+static_assert(xero::parse("accounting.reports.balancesheet.read") ==
+              Scope::accounting_reports_balancesheet_read);
+static_assert(!xero::parse("accounting.reports.balancesheets.read"),
+              "the misspelling is not a scope");
+static_assert(!xero::parse("Accounting.Invoices") && !xero::parse("") &&
+              !xero::parse("accounting.invoice"));
 static_assert(stripe::parse("checkout_session_read") == Permission::checkout_session_read);
 
 // Metadata.
@@ -30,14 +33,17 @@ static_assert(xero::read_only(Scope::accounting_journals_read));
 static_assert(!xero::read_only(Scope::accounting_transactions));
 static_assert(xero::status(Scope::accounting_transactions) == xero::Status::broad);
 static_assert(xero::status(Scope::accounting_invoices) == xero::Status::granular);
-static_assert(xero::restrictions(Scope::accounting_journals_read).contains(xero::Restriction::advanced_tier));
-static_assert(xero::restrictions(Scope::accounting_reports_bankstatement_read).contains(xero::Restriction::signed_addendum));
+static_assert(
+    xero::restrictions(Scope::accounting_journals_read).contains(xero::Restriction::advanced_tier));
+static_assert(xero::restrictions(Scope::accounting_reports_bankstatement_read)
+                  .contains(xero::Restriction::signed_addendum));
 static_assert(xero::restrictions(Scope::bankfeeds).contains(xero::Restriction::approved_partners));
 static_assert(xero::replaced_by(Scope::accounting_transactions) ==
               xero::ScopeSet{Scope::accounting_invoices, Scope::accounting_payments,
                              Scope::accounting_banktransactions, Scope::accounting_manualjournals});
 static_assert(xero::replaced_by(Scope::accounting_invoices).empty());
-static_assert(stripe::sensitive(Permission::webhook_read) && !stripe::sensitive(Permission::customer_read));
+static_assert(stripe::sensitive(Permission::webhook_read) &&
+              !stripe::sensitive(Permission::customer_read));
 static_assert(stripe::implies(Permission::credit_note_read).contains(Permission::invoice_read));
 static_assert(stripe::product(Permission::invoice_read) == "Billing");
 static_assert(!xero::description(Scope::openid).empty());
@@ -56,23 +62,32 @@ using xero::UseCase;
 static_assert(xero::kUseCaseCount == 11);
 static_assert(xero::granular_scopes(UseCase::managing_payroll) ==
               xero::ScopeSet{Scope::accounting_manualjournals, Scope::accounting_journals_read});
-static_assert(!xero::broad_scopes(UseCase::fx_insights).has_value(), "FX Insights has no broad list: unknown, not empty");
+static_assert(!xero::broad_scopes(UseCase::fx_insights).has_value(),
+              "FX Insights has no broad list: unknown, not empty");
 static_assert(xero::granular_scopes(UseCase::fx_insights).has_value());
-static_assert(!xero::granular_scopes(UseCase::dashboarding) && xero::info(UseCase::dashboarding).read_only_configuration);
-static_assert(xero::granular_scopes(UseCase::lending_invoice_finance)->contains(Scope::accounting_reports_balancesheet_read));
+static_assert(!xero::granular_scopes(UseCase::dashboarding) &&
+              xero::info(UseCase::dashboarding).read_only_configuration);
+static_assert(xero::granular_scopes(UseCase::lending_invoice_finance)
+                  ->contains(Scope::accounting_reports_balancesheet_read));
 static_assert(xero::parse_use_case("spend_insights") == UseCase::spend_insights);
-static_assert(xero::info(UseCase::automating_payables).label_fr == "Automatisation des comptes fournisseurs");
-static_assert(xero::kMigration.new_apps_from == "2026-03-02" && xero::kMigration.reconsent_required);
-static_assert(xero::kIntegrations[0].platform_key == "gbol" && xero::kIntegrations[0].company_limit == 5);
+static_assert(xero::info(UseCase::automating_payables).label_fr ==
+              "Automatisation des comptes fournisseurs");
+static_assert(xero::kMigration.new_apps_from == "2026-03-02" &&
+              xero::kMigration.reconsent_required);
+static_assert(xero::kIntegrations[0].platform_key == "gbol" &&
+              xero::kIntegrations[0].company_limit == 5);
 
 // Implication closure over a cycle (invoices <-> credit notes) terminates.
 static_assert(stripe::with_implied(stripe::PermissionSet{Permission::invoice_read})
-                  .includes(stripe::PermissionSet{Permission::invoice_read, Permission::credit_note_read}));
-static_assert(stripe::with_implied(stripe::PermissionSet{Permission::checkout_session_read}).size() == 7);
+                  .includes(stripe::PermissionSet{Permission::invoice_read,
+                                                  Permission::credit_note_read}));
+static_assert(
+    stripe::with_implied(stripe::PermissionSet{Permission::checkout_session_read}).size() == 7);
 
 // The app profile.
 static_assert(scopegen::app::xero::kRequired.includes(xero::kAlwaysRequired));
-static_assert(scopegen::app::stripe::kRequired.contains(Permission::event_read), "events add event_read");
+static_assert(scopegen::app::stripe::kRequired.contains(Permission::event_read),
+              "events add event_read");
 
 int failures = 0;
 void expect(bool ok, const char* what) {
@@ -97,13 +112,17 @@ int main() {
   expect(xero::parse(runtime_name) == Scope::accounting_contacts, "run-time string");
 
   const std::string consent = xero::scope_string(scopegen::app::xero::kRequired);
-  expect(consent == scopegen::app::xero::kRequiredString, "scope_string matches the generated string");
+  expect(consent == scopegen::app::xero::kRequiredString,
+         "scope_string matches the generated string");
   expect(xero::scope_string(kBase) == "offline_access accounting.settings", "scope_string order");
 
-  const auto granted = xero::parse_scope_string("  openid accounting.transactions  acounting.contacts offline_access");
-  expect(granted.known == xero::ScopeSet{Scope::openid, Scope::accounting_transactions, Scope::offline_access},
+  const auto granted = xero::parse_scope_string(
+      "  openid accounting.transactions  acounting.contacts offline_access");
+  expect(granted.known ==
+             xero::ScopeSet{Scope::openid, Scope::accounting_transactions, Scope::offline_access},
          "known scopes of a token");
-  expect(granted.unknown.size() == 1 && granted.unknown[0] == "acounting.contacts", "unknown names reported");
+  expect(granted.unknown.size() == 1 && granted.unknown[0] == "acounting.contacts",
+         "unknown names reported");
   expect(granted.known.missing(xero::kAlwaysRequired) == xero::ScopeSet{Scope::accounting_settings},
          "missing required scopes");
 
@@ -111,26 +130,33 @@ int main() {
   // expression) must not leave views into freed memory (the sanitizer run would catch it).
   static_assert(std::is_same_v<decltype(granted.unknown)::value_type, std::string>,
                 "unknown names are owned, not views into the parsed string");
-  const auto from_temporary = xero::parse_scope_string(std::string("openid ") + "a.scope.from.a.temporary.token");
-  expect(from_temporary.unknown.size() == 1 && from_temporary.unknown[0] == "a.scope.from.a.temporary.token",
+  const auto from_temporary =
+      xero::parse_scope_string(std::string("openid ") + "a.scope.from.a.temporary.token");
+  expect(from_temporary.unknown.size() == 1 &&
+             from_temporary.unknown[0] == "a.scope.from.a.temporary.token",
          "unknown names outlive the parsed string");
-  const auto checked_temporary =
-      xero::check_consent(std::string("offline_access ") + "another.unknown.scope.name", xero::kAlwaysRequired);
-  expect(checked_temporary.unknown.size() == 1 && checked_temporary.unknown[0] == "another.unknown.scope.name",
+  const auto checked_temporary = xero::check_consent(
+      std::string("offline_access ") + "another.unknown.scope.name", xero::kAlwaysRequired);
+  expect(checked_temporary.unknown.size() == 1 &&
+             checked_temporary.unknown[0] == "another.unknown.scope.name",
          "check_consent owns its unknown names too");
 
   // A token granted under the broad scheme, checked against the app's granular requirement.
-  const auto broad_token = xero::check_consent("offline_access accounting.settings accounting.transactions openid",
-                                           scopegen::app::xero::kRequired);
+  const auto broad_token =
+      xero::check_consent("offline_access accounting.settings accounting.transactions openid",
+                          scopegen::app::xero::kRequired);
   expect(broad_token.reconsent_required, "a broad token must re-consent for granular scopes");
-  expect(broad_token.missing.contains(Scope::accounting_invoices) && !broad_token.missing.contains(Scope::openid),
+  expect(broad_token.missing.contains(Scope::accounting_invoices) &&
+             !broad_token.missing.contains(Scope::openid),
          "missing granular scopes");
   expect(broad_token.unknown.empty(), "no unknown names");
-  const auto current = xero::check_consent(scopegen::app::xero::kRequiredString, scopegen::app::xero::kRequired);
+  const auto current =
+      xero::check_consent(scopegen::app::xero::kRequiredString, scopegen::app::xero::kRequired);
   expect(!current.reconsent_required && current.missing.empty(), "a current token needs nothing");
 
   std::string order;
-  for (Scope s : xero::ScopeSet{Scope::accounting_contacts, Scope::openid}) order += std::string(xero::to_string(s)) + ";";
+  for (Scope s : xero::ScopeSet{Scope::accounting_contacts, Scope::openid})
+    order += std::string(xero::to_string(s)) + ";";
   expect(order == "openid;accounting.contacts;", "iteration in catalogue order");
   for (Scope s : xero::all()) expect(xero::all().contains(s), "all() holds every scope");
 
