@@ -56,6 +56,21 @@ export const providers = {
       { name: Xero.XeroScope.Profile, purpose: "Show the signed-in user's name in LedgerBridge" },
       { name: Xero.XeroScope.Email, purpose: "Send the user sync reports and error alerts by email" },
     ],
+    /**
+     * The required set under each scheme, whichever the profile uses: during the migration
+     * window a backend holds connections granted either way.
+     */
+    byScheme: {
+      broad: [Xero.XeroScope.Openid, Xero.XeroScope.Profile, Xero.XeroScope.Email, Xero.XeroScope.OfflineAccess, Xero.XeroScope.AccountingTransactions, Xero.XeroScope.AccountingSettings, Xero.XeroScope.AccountingContacts, Xero.XeroScope.AccountingAttachments],
+      granular: [Xero.XeroScope.Openid, Xero.XeroScope.Profile, Xero.XeroScope.Email, Xero.XeroScope.OfflineAccess, Xero.XeroScope.AccountingInvoices, Xero.XeroScope.AccountingPayments, Xero.XeroScope.AccountingBanktransactions, Xero.XeroScope.AccountingSettings, Xero.XeroScope.AccountingContacts, Xero.XeroScope.AccountingAttachments],
+    },
+    /** The same, space-separated. */
+    bySchemeString: {
+      broad: "openid profile email offline_access accounting.transactions accounting.settings accounting.contacts accounting.attachments",
+      granular: "openid profile email offline_access accounting.invoices accounting.payments accounting.banktransactions accounting.settings accounting.contacts accounting.attachments",
+    },
+    /** What a connection granted the broad set lacks on granular scopes: it must consent again. */
+    reconsent: [Xero.XeroScope.AccountingInvoices, Xero.XeroScope.AccountingPayments, Xero.XeroScope.AccountingBanktransactions],
     /** Events the app subscribes to. */
     events: [],
   },

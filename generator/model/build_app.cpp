@@ -5,6 +5,7 @@
 
 #include "diag/suggest.hpp"
 #include "model/resolve.hpp"
+#include "model/schemes.hpp"
 
 namespace scopegen::model {
 
@@ -28,6 +29,7 @@ class AppProviderBuilder {
     if (in_.manifest) out_.manifest = in_.manifest;
     for (const auto& [word, text] : in_.arrangements) out_.arrangements[word] = text.value;
     out_.required = catalogue_order(std::move(required_));
+    if (p_.migration) out_.by_scheme = required_by_scheme(p_, out_);
     add_purposes();
     warn_implied();
     return std::move(out_);

@@ -126,6 +126,13 @@ struct Request {
   Position pos;
 };
 
+/// A profile's required set under each scheme of a provider with a migration.
+struct SchemeSets {
+  std::vector<Index> broad;
+  std::vector<Index> granular;
+  std::vector<Index> reconsent;  // granular scopes a connection holding the broad set lacks
+};
+
 /// What the app asks of one provider, resolved.
 struct AppProvider {
   Index provider = 0;  // into Model::providers
@@ -135,7 +142,8 @@ struct AppProvider {
   std::vector<Request> requests;       // in the profile's order
   std::vector<std::string> events;
   std::optional<load::Json> manifest;
-  std::vector<Index> required;  // everything requested, resolved, catalogue order
+  std::vector<Index> required;          // everything requested, resolved, catalogue order
+  std::optional<SchemeSets> by_scheme;  // providers with a migration: both schemes' sets
   std::map<std::string, std::string> arrangements;  // restriction -> what the team did about it
   std::map<Index, std::string> purposes;  // for names required by a use case, rule or event
   Position pos;

@@ -35,26 +35,7 @@ Phase phase_of(const model::Migration& m, const std::string& created, Day today,
   return Phase::in_window;
 }
 
-// What the app would request on granular scopes: each use case's granular list (its broad list,
-// replaced scope by scope, when the source gives no granular one), the always-required scopes,
-// and its own requests with broad scopes replaced.
-std::vector<model::Index> granular_target(const model::Provider& p, const model::AppProvider& ap);
-
 }  // namespace
-
-std::vector<model::Index> to_granular(const model::Provider& p,
-                                      const std::vector<model::Index>& scopes) {
-  std::vector<model::Index> out;
-  for (model::Index i : scopes) {
-    const model::Entry& e = p.entries[i];
-    if (e.status == "broad") {
-      out.insert(out.end(), e.replaced_by.begin(), e.replaced_by.end());
-    } else {
-      out.push_back(i);
-    }
-  }
-  return model::catalogue_order(std::move(out));
-}
 
 ListChange compare(const model::Provider& p, const std::vector<model::Index>* broad,
                    const std::vector<model::Index>* granular) {
@@ -90,22 +71,6 @@ ListChange compare(const model::Provider& p, const std::vector<model::Index>* br
   c.reconsent = model::catalogue_order(*broad) != model::catalogue_order(*granular);
   return c;
 }
-
-namespace {
-std::vector<model::Index> granular_target(const model::Provider& p, const model::AppProvider& ap) {
-  std::vector<model::Index> out(p.always_required);
-  for (const std::string& id : ap.use_cases) {
-    const model::UseCase& u = *p.use_case(id);
-    const auto& list = u.granular.known ? u.granular.entries : to_granular(p, u.broad.entries);
-    out.insert(out.end(), list.begin(), list.end());
-  }
-  std::vector<model::Index> requested;
-  for (const model::Request& r : ap.requests) requested.push_back(r.entry);
-  const auto replaced = to_granular(p, requested);
-  out.insert(out.end(), replaced.begin(), replaced.end());
-  return model::catalogue_order(std::move(out));
-}
-}  // namespace
 
 namespace {
 const model::AppProvider* request_of(const model::Model& model, const model::Provider& p) {
@@ -148,8 +113,7 @@ std::vector<ProviderMigration> migration_report(const model::Model& model, Day t
       am.created = model.app->created;
       am.scheme = request->scheme;
       am.phase = phase_of(*p.migration, model.app->created, today, am.days_to_deadline);
-      const std::vector<model::Index> granular = granular_target(p, *request);
-      am.change = compare(p, &request->required, &granular);
+      am.change = compare(p, &request->required, &request->by_scheme->granular);
       pm.app = std::move(am);
     }
     out.push_back(std::move(pm));

@@ -76,8 +76,4 @@ struct ProviderMigration {
                                  const std::vector<model::Index>* broad,
                                  const std::vector<model::Index>* granular);
 
-/// What a set of scopes becomes on granular scopes: every broad scope replaced.
-[[nodiscard]] std::vector<model::Index> to_granular(const model::Provider& provider,
-                                                    const std::vector<model::Index>& scopes);
-
 }  // namespace scopegen::review

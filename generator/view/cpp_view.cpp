@@ -232,6 +232,26 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
         use_cases.push_back(
             {{"value", n.qualified + "::UseCase::" + naming::identifier(id, kCpp.use_case)}});
       }
+      Json requests = Json::array();
+      for (const model::Request& r : ap.requests) {
+        requests.push_back({{"member", enumerator(n, p.entries[r.entry], true)},
+                            {"purpose_cpp", cpp_string(r.purpose)}});
+      }
+      Json schemes = Json::array();
+      if (ap.by_scheme && p.kind == model::Kind::scopes) {
+        const auto set_of = [&](const std::vector<Index>& members) {
+          return n.qualified + "::" + n.set_name + set_literal(p, n, members, true);
+        };
+        const auto string_of = [&](const std::vector<Index>& members) {
+          return cpp_string(join(names_of(p, members), " "));
+        };
+        schemes.push_back({{"scheme_cpp", cpp_string(ap.scheme)},
+                           {"broad", set_of(ap.by_scheme->broad)},
+                           {"broad_string_cpp", string_of(ap.by_scheme->broad)},
+                           {"granular", set_of(ap.by_scheme->granular)},
+                           {"granular_string_cpp", string_of(ap.by_scheme->granular)},
+                           {"reconsent", set_of(ap.by_scheme->reconsent)}});
+      }
       providers.push_back({
           {"ns", n.ns},
           // The provider's header is named by its id, as the {provider} path is: `linux.hpp`,
@@ -245,6 +265,9 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
           {"scope_string_cpp", cpp_string(join(names_of(p, ap.required), " "))},
           {"use_cases", std::move(use_cases)},
           {"use_case_count", ap.use_cases.size()},
+          {"requests", std::move(requests)},
+          {"request_count", ap.requests.size()},
+          {"schemes", std::move(schemes)},
       });
     }
   }

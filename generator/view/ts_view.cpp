@@ -183,6 +183,17 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
     requests.push_back(
         {{"member", member(n, p.entries[r.entry], true)}, {"purpose_ts", ts_string(r.purpose)}});
   }
+  Json schemes = Json::array();
+  if (ap.by_scheme && p.kind == model::Kind::scopes) {
+    const auto string_of = [&](const std::vector<model::Index>& v) {
+      return ts_string(join(names_of(p, v), " "));
+    };
+    schemes.push_back({{"broad", members(p, n, ap.by_scheme->broad, true)},
+                       {"broad_string_ts", string_of(ap.by_scheme->broad)},
+                       {"granular", members(p, n, ap.by_scheme->granular, true)},
+                       {"granular_string_ts", string_of(ap.by_scheme->granular)},
+                       {"reconsent", members(p, n, ap.by_scheme->reconsent, true)}});
+  }
   Json out = module_view(p, n);
   out.update(Json{{"key_ts", ts_string(p.id)},
                   {"is_scopes", p.kind == model::Kind::scopes},
@@ -191,6 +202,7 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
                   {"required_string_ts", ts_string(join(names_of(p, ap.required), " "))},
                   {"use_cases", array_literal(use_cases)},
                   {"requests", std::move(requests)},
+                  {"schemes", std::move(schemes)},
                   {"events", string_array(ap.events)}});
   return out;
 }

@@ -216,6 +216,20 @@ if (app) {
           assert.equal(p.mod.useCaseById(u.id), u);
           for (const n of u[a.scheme] ?? []) assert.ok(a.required.includes(n), `${u.id}: ${n}`);
         }
+        if (p.mod.migration) {
+          // Both schemes' sets; the profile's own is what it requires; a broad grant lacks
+          // exactly the granular scopes it does not hold.
+          assert.deepEqual([...a.byScheme[a.scheme]], [...a.required]);
+          for (const scheme of ["broad", "granular"]) {
+            assert.equal(a.bySchemeString[scheme], p.mod.scopeString(a.byScheme[scheme]));
+            for (const n of a.byScheme[scheme]) assert.equal(p.guard(n), true, n);
+          }
+          assert.deepEqual([...a.reconsent], p.mod.missingScopes(a.bySchemeString.broad, a.byScheme.granular));
+          const check = p.mod.checkConsent(a.bySchemeString.broad, a.byScheme.granular);
+          assert.equal(check.reconsentRequired, a.reconsent.length > 0);
+        } else {
+          assert.equal(a.byScheme, undefined);
+        }
       }
     }
   });
@@ -239,6 +253,12 @@ if (xero) {
     assert.equal(X.scopeInfo["accounting.transactions"].status, "broad");
     assert.deepEqual(X.scopeInfo["accounting.journals.read"].restrictions, ["advanced_tier"]);
     assert.equal(X.migration.reconsentRequired, true);
+    if (app) {
+      assert.ok(app.providers.xero.byScheme.broad.includes("accounting.transactions"));
+      assert.ok(!app.providers.xero.byScheme.broad.includes("accounting.invoices"));
+      assert.deepEqual([...app.providers.xero.reconsent],
+                       ["accounting.invoices", "accounting.payments", "accounting.banktransactions"]);
+    }
   });
 }
 const stripe = providers.find((p) => p.doc.provider === "stripe");

@@ -39,6 +39,14 @@ export function reconsent(storedScope: string): XeroClient | undefined {
   return check.reconsentRequired ? new XeroClient({ clientId: "a", clientSecret: "b", scopes: missing }) : undefined;
 }
 
+// During the migration window: a connection that still holds the broad grant.
+export function migrate(storedScope: string): XeroClient | undefined {
+  const check = Xero.checkConsent(storedScope, app.providers.xero.byScheme.granular);
+  const lacking: readonly XeroScope[] = app.providers.xero.reconsent;
+  return check.reconsentRequired ? new XeroClient({ clientId: "a", clientSecret: "b", scopes: [...lacking] }) : undefined;
+}
+export const broadConsent: string = app.providers.xero.bySchemeString.broad;
+
 // The consent URL's `scope` parameter, from the same lists.
 export const consent: string = Xero.scopeString(Xero.alwaysRequired, receivables.granular);
 export const appConsent: string = app.providers.xero.requiredString;

@@ -27,6 +27,19 @@ inline constexpr std::string_view kRequiredString = "invoice_read balance_transa
 /// The use cases the profile selects.
 inline constexpr std::array<::scopegen::stripe::UseCase, 0> kUseCases{
 };
+
+/// What the profile requests beyond its use cases, with the purpose shown to the user.
+struct Request {
+  ::scopegen::stripe::Permission name;
+  std::string_view purpose;
+};
+inline constexpr std::array<Request, 5> kRequests{ {
+    {::scopegen::stripe::Permission::customer_read, "Match your Stripe customers to contacts in Xero"},
+    {::scopegen::stripe::Permission::invoice_read, "Copy your Stripe invoices and credit notes into Xero"},
+    {::scopegen::stripe::Permission::charge_read, "Record your Stripe payments and refunds against the matching Xero invoices"},
+    {::scopegen::stripe::Permission::dispute_read, "Flag disputed payments in Xero so you can reconcile them"},
+    {::scopegen::stripe::Permission::balance_transaction_source_read, "Break each Stripe payout into the charges, refunds and fees it contains for bank reconciliation in Xero"},
+} };
 }  // namespace stripe
 
 namespace xero {
@@ -38,6 +51,35 @@ inline constexpr std::string_view kRequiredString = "openid profile email offlin
 inline constexpr std::array<::scopegen::xero::UseCase, 1> kUseCases{
     ::scopegen::xero::UseCase::automating_receivables,
 };
+
+/// What the profile requests beyond its use cases, with the purpose shown to the user.
+struct Request {
+  ::scopegen::xero::Scope name;
+  std::string_view purpose;
+};
+inline constexpr std::array<Request, 4> kRequests{ {
+    {::scopegen::xero::Scope::accounting_banktransactions, "Record Stripe payouts and fees as bank transactions in Xero"},
+    {::scopegen::xero::Scope::openid, "Sign the user in with their Xero identity"},
+    {::scopegen::xero::Scope::profile, "Show the signed-in user's name in LedgerBridge"},
+    {::scopegen::xero::Scope::email, "Send the user sync reports and error alerts by email"},
+} };
+
+/// The scheme the profile uses: broad or granular.
+inline constexpr std::string_view kScheme = "granular";
+/// The required set under each scheme, whichever the profile uses: during the migration window
+/// a backend holds connections granted either way.
+inline constexpr ::scopegen::xero::ScopeSet kRequiredBroad = ::scopegen::xero::ScopeSet{::scopegen::xero::Scope::openid, ::scopegen::xero::Scope::profile, ::scopegen::xero::Scope::email, ::scopegen::xero::Scope::offline_access, ::scopegen::xero::Scope::accounting_transactions, ::scopegen::xero::Scope::accounting_settings, ::scopegen::xero::Scope::accounting_contacts, ::scopegen::xero::Scope::accounting_attachments};
+inline constexpr std::string_view kRequiredBroadString = "openid profile email offline_access accounting.transactions accounting.settings accounting.contacts accounting.attachments";
+inline constexpr ::scopegen::xero::ScopeSet kRequiredGranular = ::scopegen::xero::ScopeSet{::scopegen::xero::Scope::openid, ::scopegen::xero::Scope::profile, ::scopegen::xero::Scope::email, ::scopegen::xero::Scope::offline_access, ::scopegen::xero::Scope::accounting_invoices, ::scopegen::xero::Scope::accounting_payments, ::scopegen::xero::Scope::accounting_banktransactions, ::scopegen::xero::Scope::accounting_settings, ::scopegen::xero::Scope::accounting_contacts, ::scopegen::xero::Scope::accounting_attachments};
+inline constexpr std::string_view kRequiredGranularString = "openid profile email offline_access accounting.invoices accounting.payments accounting.banktransactions accounting.settings accounting.contacts accounting.attachments";
+/// What a connection granted kRequiredBroad lacks on granular scopes: it must consent again.
+inline constexpr ::scopegen::xero::ScopeSet kReconsent = ::scopegen::xero::ScopeSet{::scopegen::xero::Scope::accounting_invoices, ::scopegen::xero::Scope::accounting_payments, ::scopegen::xero::Scope::accounting_banktransactions};
+
+/// Whether a connection whose token grants `granted` (its `scope` string) must consent again
+/// to hold the granular set, and what it lacks.
+[[nodiscard]] inline ::scopegen::xero::ConsentCheck reconsent_check(std::string_view granted) {
+  return ::scopegen::xero::check_consent(granted, kRequiredGranular);
+}
 }  // namespace xero
 
 }  // namespace scopegen::app

@@ -89,6 +89,21 @@ static_assert(scopegen::app::xero::kRequired.includes(xero::kAlwaysRequired));
 static_assert(scopegen::app::stripe::kRequired.contains(Permission::event_read),
               "events add event_read");
 
+// The migration window: the profile's set under both schemes, and what a broad grant lacks.
+namespace app_xero = scopegen::app::xero;
+static_assert(app_xero::kScheme == "granular" &&
+              app_xero::kRequiredGranular == app_xero::kRequired);
+static_assert(app_xero::kRequiredBroad.contains(Scope::accounting_transactions) &&
+              !app_xero::kRequiredBroad.contains(Scope::accounting_invoices));
+static_assert(app_xero::kReconsent ==
+              app_xero::kRequiredBroad.missing(app_xero::kRequiredGranular));
+static_assert(app_xero::kReconsent == xero::ScopeSet{Scope::accounting_invoices,
+                                                     Scope::accounting_payments,
+                                                     Scope::accounting_banktransactions});
+// The extra requests carry their purposes, and each is part of the required set.
+static_assert(app_xero::kRequests.size() == 4 && app_xero::kRequests[1].name == Scope::openid);
+static_assert(scopegen::app::stripe::kRequests[0].name == Permission::customer_read);
+
 int failures = 0;
 void expect(bool ok, const char* what) {
   if (!ok) {
@@ -153,6 +168,17 @@ int main() {
   const auto current =
       xero::check_consent(scopegen::app::xero::kRequiredString, scopegen::app::xero::kRequired);
   expect(!current.reconsent_required && current.missing.empty(), "a current token needs nothing");
+
+  // A connection granted the broad set must consent again, for exactly kReconsent.
+  const auto broad_grant = app_xero::reconsent_check(app_xero::kRequiredBroadString);
+  expect(broad_grant.reconsent_required && broad_grant.missing == app_xero::kReconsent,
+         "a broad grant re-consents for kReconsent");
+  expect(!app_xero::reconsent_check(app_xero::kRequiredGranularString).reconsent_required,
+         "a granular grant needs nothing");
+  for (const auto& request : app_xero::kRequests) {
+    expect(app_xero::kRequired.contains(request.name) && !request.purpose.empty(),
+           "each request is required and has a purpose");
+  }
 
   std::string order;
   for (Scope s : xero::ScopeSet{Scope::accounting_contacts, Scope::openid})

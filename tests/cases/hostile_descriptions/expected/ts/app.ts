@@ -35,6 +35,21 @@ export const providers = {
     requests: [
       { name: Books.BooksScope.ContactsRead, purpose: "purpose */ /* \"quoted\" \\ `${x}` </script> \u0001 \u001b[31m\n\u2028\u2029\u200f\u202e \u0000 end \\" },
     ],
+    /**
+     * The required set under each scheme, whichever the profile uses: during the migration
+     * window a backend holds connections granted either way.
+     */
+    byScheme: {
+      broad: [Books.BooksScope.OfflineAccess, Books.BooksScope.ContactsRead, Books.BooksScope.Everything],
+      granular: [Books.BooksScope.OfflineAccess, Books.BooksScope.Ledger, Books.BooksScope.Journal, Books.BooksScope.ContactsRead],
+    },
+    /** The same, space-separated. */
+    bySchemeString: {
+      broad: "offline_access contacts.read everything",
+      granular: "offline_access ledger journal contacts.read",
+    },
+    /** What a connection granted the broad set lacks on granular scopes: it must consent again. */
+    reconsent: [Books.BooksScope.Ledger, Books.BooksScope.Journal],
     /** Events the app subscribes to. */
     events: [],
   },

@@ -28,6 +28,14 @@ inline constexpr std::string_view kRequiredString = "offline_access ledger";
 inline constexpr std::array<::scopegen::demo::UseCase, 1> kUseCases{
     ::scopegen::demo::UseCase::bookkeeping,
 };
+
+/// What the profile requests beyond its use cases, with the purpose shown to the user.
+struct Request {
+  ::scopegen::demo::Scope name;
+  std::string_view purpose;
+};
+inline constexpr std::array<Request, 0> kRequests{ {
+} };
 }  // namespace demo
 
 namespace pay {
@@ -38,6 +46,15 @@ inline constexpr std::string_view kRequiredString = "invoice_read event_read";
 /// The use cases the profile selects.
 inline constexpr std::array<::scopegen::pay::UseCase, 0> kUseCases{
 };
+
+/// What the profile requests beyond its use cases, with the purpose shown to the user.
+struct Request {
+  ::scopegen::pay::Permission name;
+  std::string_view purpose;
+};
+inline constexpr std::array<Request, 1> kRequests{ {
+    {::scopegen::pay::Permission::invoice_read, "Read invoices"},
+} };
 }  // namespace pay
 
 }  // namespace scopegen::app

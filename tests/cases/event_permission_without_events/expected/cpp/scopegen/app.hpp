@@ -26,6 +26,16 @@ inline constexpr std::string_view kRequiredString = "invoice_read event_read";
 /// The use cases the profile selects.
 inline constexpr std::array<::scopegen::pay::UseCase, 0> kUseCases{
 };
+
+/// What the profile requests beyond its use cases, with the purpose shown to the user.
+struct Request {
+  ::scopegen::pay::Permission name;
+  std::string_view purpose;
+};
+inline constexpr std::array<Request, 2> kRequests{ {
+    {::scopegen::pay::Permission::invoice_read, "Read invoices"},
+    {::scopegen::pay::Permission::event_read, "Read events"},
+} };
 }  // namespace pay
 
 }  // namespace scopegen::app

@@ -28,6 +28,32 @@ inline constexpr std::string_view kRequiredString = "offline_access ledger journ
 inline constexpr std::array<::scopegen::books::UseCase, 1> kUseCases{
     ::scopegen::books::UseCase::bookkeeping,
 };
+
+/// What the profile requests beyond its use cases, with the purpose shown to the user.
+struct Request {
+  ::scopegen::books::Scope name;
+  std::string_view purpose;
+};
+inline constexpr std::array<Request, 1> kRequests{ {
+    {::scopegen::books::Scope::contacts_read, std::string_view("purpose */ /* \"quoted\" \\ `${x}` </script> \001 \033[31m\n\342\200\250\342\200\251\342\200\217\342\200\256 \000 end \\", 70)},
+} };
+
+/// The scheme the profile uses: broad or granular.
+inline constexpr std::string_view kScheme = "granular";
+/// The required set under each scheme, whichever the profile uses: during the migration window
+/// a backend holds connections granted either way.
+inline constexpr ::scopegen::books::ScopeSet kRequiredBroad = ::scopegen::books::ScopeSet{::scopegen::books::Scope::offline_access, ::scopegen::books::Scope::contacts_read, ::scopegen::books::Scope::everything};
+inline constexpr std::string_view kRequiredBroadString = "offline_access contacts.read everything";
+inline constexpr ::scopegen::books::ScopeSet kRequiredGranular = ::scopegen::books::ScopeSet{::scopegen::books::Scope::offline_access, ::scopegen::books::Scope::ledger, ::scopegen::books::Scope::journal, ::scopegen::books::Scope::contacts_read};
+inline constexpr std::string_view kRequiredGranularString = "offline_access ledger journal contacts.read";
+/// What a connection granted kRequiredBroad lacks on granular scopes: it must consent again.
+inline constexpr ::scopegen::books::ScopeSet kReconsent = ::scopegen::books::ScopeSet{::scopegen::books::Scope::ledger, ::scopegen::books::Scope::journal};
+
+/// Whether a connection whose token grants `granted` (its `scope` string) must consent again
+/// to hold the granular set, and what it lacks.
+[[nodiscard]] inline ::scopegen::books::ConsentCheck reconsent_check(std::string_view granted) {
+  return ::scopegen::books::check_consent(granted, kRequiredGranular);
+}
 }  // namespace books
 
 namespace pay {
@@ -38,6 +64,15 @@ inline constexpr std::string_view kRequiredString = "invoice_read event_read";
 /// The use cases the profile selects.
 inline constexpr std::array<::scopegen::pay::UseCase, 0> kUseCases{
 };
+
+/// What the profile requests beyond its use cases, with the purpose shown to the user.
+struct Request {
+  ::scopegen::pay::Permission name;
+  std::string_view purpose;
+};
+inline constexpr std::array<Request, 1> kRequests{ {
+    {::scopegen::pay::Permission::invoice_read, std::string_view("Read invoices */ \"x\" \\ ${y} `z` </script> \342\200\250 \000", 47)},
+} };
 }  // namespace pay
 
 }  // namespace scopegen::app

@@ -26,6 +26,17 @@ inline constexpr std::string_view kRequiredString = "invoice_write credit_note_r
 /// The use cases the profile selects.
 inline constexpr std::array<::scopegen::pay::UseCase, 0> kUseCases{
 };
+
+/// What the profile requests beyond its use cases, with the purpose shown to the user.
+struct Request {
+  ::scopegen::pay::Permission name;
+  std::string_view purpose;
+};
+inline constexpr std::array<Request, 3> kRequests{ {
+    {::scopegen::pay::Permission::invoice_write, "Write invoices"},
+    {::scopegen::pay::Permission::credit_note_read, "Read credit notes"},
+    {::scopegen::pay::Permission::webhook_read, "See webhooks"},
+} };
 }  // namespace pay
 
 }  // namespace scopegen::app

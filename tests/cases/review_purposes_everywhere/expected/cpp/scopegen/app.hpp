@@ -27,6 +27,15 @@ inline constexpr std::string_view kRequiredString = "offline_access invoices con
 inline constexpr std::array<::scopegen::books::UseCase, 1> kUseCases{
     ::scopegen::books::UseCase::receivables,
 };
+
+/// What the profile requests beyond its use cases, with the purpose shown to the user.
+struct Request {
+  ::scopegen::books::Scope name;
+  std::string_view purpose;
+};
+inline constexpr std::array<Request, 1> kRequests{ {
+    {::scopegen::books::Scope::reports_read, "Show the month's totals"},
+} };
 }  // namespace books
 
 }  // namespace scopegen::app

@@ -26,6 +26,16 @@ inline constexpr std::string_view kRequiredString = "invoice_read webhook_read e
 /// The use cases the profile selects.
 inline constexpr std::array<::scopegen::pay::UseCase, 0> kUseCases{
 };
+
+/// What the profile requests beyond its use cases, with the purpose shown to the user.
+struct Request {
+  ::scopegen::pay::Permission name;
+  std::string_view purpose;
+};
+inline constexpr std::array<Request, 2> kRequests{ {
+    {::scopegen::pay::Permission::invoice_read, "Read invoices \"as they are\" (quotes, </script>, ${x})"},
+    {::scopegen::pay::Permission::webhook_read, "See which webhooks exist"},
+} };
 }  // namespace pay
 
 }  // namespace scopegen::app

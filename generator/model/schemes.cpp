@@ -1,0 +1,76 @@
+#include "model/schemes.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+#include "model/resolve.hpp"
+
+namespace scopegen::model {
+
+namespace {
+
+bool is_broad(const Entry& e) {
+  return e.status == "broad";
+}
+
+using Convert = std::vector<Index> (*)(const Provider&, const std::vector<Index>&);
+
+std::vector<Index> required_on(const Provider& p, const AppProvider& app,
+                               const ScopeList UseCase::*list, const ScopeList UseCase::*other,
+                               Convert convert) {
+  std::vector<Index> out(p.always_required);
+  for (const std::string& id : app.use_cases) {
+    const UseCase& u = *p.use_case(id);
+    const auto& entries = (u.*list).known ? (u.*list).entries : convert(p, (u.*other).entries);
+    out.insert(out.end(), entries.begin(), entries.end());
+  }
+  std::vector<Index> requested;
+  for (const Request& r : app.requests) requested.push_back(r.entry);
+  const auto converted = convert(p, requested);
+  out.insert(out.end(), converted.begin(), converted.end());
+  return catalogue_order(std::move(out));
+}
+
+}  // namespace
+
+std::vector<Index> to_granular(const Provider& p, const std::vector<Index>& scopes) {
+  std::vector<Index> out;
+  for (Index i : scopes) {
+    const Entry& e = p.entries[i];
+    if (is_broad(e)) {
+      out.insert(out.end(), e.replaced_by.begin(), e.replaced_by.end());
+    } else {
+      out.push_back(i);
+    }
+  }
+  return catalogue_order(std::move(out));
+}
+
+std::vector<Index> to_broad(const Provider& p, const std::vector<Index>& scopes) {
+  // Built per call: one pass over the catalogue, not one per scope.
+  std::vector<std::vector<Index>> replaces(p.entries.size());
+  for (Index b = 0; b < p.entries.size(); ++b) {
+    if (!is_broad(p.entries[b])) continue;
+    for (Index g : p.entries[b].replaced_by) replaces[g].push_back(b);
+  }
+  std::vector<Index> out;
+  for (Index i : scopes) {
+    if (replaces[i].empty()) {
+      out.push_back(i);
+    } else {
+      out.insert(out.end(), replaces[i].begin(), replaces[i].end());
+    }
+  }
+  return catalogue_order(std::move(out));
+}
+
+SchemeSets required_by_scheme(const Provider& p, const AppProvider& app) {
+  SchemeSets sets{required_on(p, app, &UseCase::broad, &UseCase::granular, to_broad),
+                  required_on(p, app, &UseCase::granular, &UseCase::broad, to_granular),
+                  {}};
+  std::set_difference(sets.granular.begin(), sets.granular.end(), sets.broad.begin(),
+                      sets.broad.end(), std::back_inserter(sets.reconsent));
+  return sets;
+}
+
+}  // namespace scopegen::model
