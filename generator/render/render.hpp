@@ -6,14 +6,13 @@
 #include "diag/diagnostics.hpp"
 #include "load/limits.hpp"
 #include "model/model.hpp"
+#include "output/output_set.hpp"
 #include "render/template_store.hpp"
 #include "view/target.hpp"
 
 namespace scopegen::render {
 
-/// Relative output path ("cpp/scopegen/xero.hpp") -> bytes. Sorted, so every consumer of it
-/// (writer, --check, --list-outputs, the depfile) sees one order.
-using OutputSet = std::map<std::string, std::string>;
+using OutputSet = output::OutputSet;
 
 /// Renders every template against its target's views. A template's path decides how often:
 ///   {provider} -> once per provider (the id goes in its place), {kind} -> "scopes" or

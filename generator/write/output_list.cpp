@@ -26,7 +26,7 @@ bool escapes(const std::string& relative) {
   return depth == 0;
 }
 
-std::string output_list_text(const render::OutputSet& outputs) {
+std::string output_list_text(const output::OutputSet& outputs) {
   std::set<std::string> sorted;
   for (const auto& [relative, _] : outputs)
     sorted.insert(fs::path(relative).lexically_normal().generic_string());
@@ -35,7 +35,7 @@ std::string output_list_text(const render::OutputSet& outputs) {
   return text;
 }
 
-std::vector<std::string> stale_outputs(const render::OutputSet& outputs, const std::string& out_dir,
+std::vector<std::string> stale_outputs(const output::OutputSet& outputs, const std::string& out_dir,
                                        diag::Diagnostics& diags) {
   const fs::path list_path = fs::path(out_dir) / kOutputList;
   std::ifstream in(list_path, std::ios::binary);

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "diag/diagnostics.hpp"
-#include "render/render.hpp"
+#include "output/output_set.hpp"
 
 /// What the last `generate` wrote into an output directory, so that the next one can remove
 /// what is no longer produced (a provider or the app profile left the tables) and `check` can
@@ -20,12 +20,12 @@ inline constexpr std::string_view kOutputList = ".scopegen-outputs";
 
 /// The list for `outputs`: their relative paths, sorted, one a line.
 /// {"ts/core.ts", "cpp/core.hpp"} → "cpp/core.hpp\nts/core.ts\n".
-[[nodiscard]] std::string output_list_text(const render::OutputSet& outputs);
+[[nodiscard]] std::string output_list_text(const output::OutputSet& outputs);
 
 /// The relative paths the list in `out_dir` names, that `outputs` no longer produces, and that
 /// are still there (a file or a link; a directory is never removed). A listed path that escapes
 /// the directory is left alone, with warning E603 at its line of the list.
-[[nodiscard]] std::vector<std::string> stale_outputs(const render::OutputSet& outputs,
+[[nodiscard]] std::vector<std::string> stale_outputs(const output::OutputSet& outputs,
                                                      const std::string& out_dir,
                                                      diag::Diagnostics& diags);
 

@@ -36,7 +36,7 @@ std::string escape_make(const std::string& path) {
 
 }  // namespace
 
-bool paths_are_contained(const render::OutputSet& outputs, diag::Diagnostics& diags) {
+bool paths_are_contained(const output::OutputSet& outputs, diag::Diagnostics& diags) {
   bool ok = true;
   for (const auto& [relative, _] : outputs) {
     if (escapes(relative)) {
@@ -48,7 +48,7 @@ bool paths_are_contained(const render::OutputSet& outputs, diag::Diagnostics& di
   return ok;
 }
 
-std::optional<Report> write_outputs(const render::OutputSet& outputs, const std::string& out_dir,
+std::optional<Report> write_outputs(const output::OutputSet& outputs, const std::string& out_dir,
                                     const BuildFiles& build_files, diag::Diagnostics& diags) {
   if (!paths_are_contained(outputs, diags)) return std::nullopt;
   Report report;
@@ -78,9 +78,9 @@ std::optional<Report> write_outputs(const render::OutputSet& outputs, const std:
   return report;
 }
 
-std::string drift(const render::OutputSet& outputs, const std::string& out_dir,
+std::string drift(const output::OutputSet& outputs, const std::string& out_dir,
                   diag::Diagnostics& diags) {
-  render::OutputSet expected = outputs;
+  output::OutputSet expected = outputs;
   expected.emplace(std::string(kOutputList), output_list_text(outputs));
   std::string out;
   for (const auto& [relative, bytes] : expected) {

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "diag/diagnostics.hpp"
-#include "render/render.hpp"
+#include "output/output_set.hpp"
 
 /// The only stage that touches the disk.
 namespace scopegen::write {
@@ -25,14 +25,14 @@ struct BuildFiles {
 
 /// "../x", "/etc/x", "a/../../x" and empty paths escape the output directory: E601.
 /// Checked for every path before anything is written.
-[[nodiscard]] bool paths_are_contained(const render::OutputSet& outputs, diag::Diagnostics& diags);
+[[nodiscard]] bool paths_are_contained(const output::OutputSet& outputs, diag::Diagnostics& diags);
 
 /// Brings `out_dir` to `outputs`, as one change (write/transaction.hpp): each file whose bytes
 /// differ is replaced, the files the output list (write/output_list.hpp) names that are no
 /// longer produced are removed, the list, the depfile (when its text changed) and the stamp
 /// follow. A failure anywhere leaves every one of them as it was. Unchanged files are not
 /// touched, so a run with nothing to do only touches the stamp.
-[[nodiscard]] std::optional<Report> write_outputs(const render::OutputSet& outputs,
+[[nodiscard]] std::optional<Report> write_outputs(const output::OutputSet& outputs,
                                                   const std::string& out_dir,
                                                   const BuildFiles& build_files,
                                                   diag::Diagnostics& diags);
@@ -40,7 +40,7 @@ struct BuildFiles {
 /// One unified diff per file that differs from what is on disk (missing files included, the
 /// output list too), and one entry per stale file (listed, no longer produced, still there).
 /// Empty when the directory is current. A list entry outside the directory: warning E603.
-[[nodiscard]] std::string drift(const render::OutputSet& outputs, const std::string& out_dir,
+[[nodiscard]] std::string drift(const output::OutputSet& outputs, const std::string& out_dir,
                                 diag::Diagnostics& diags);
 
 /// A Makefile-syntax depfile: `target: dep dep ...`, spaces and '$' escaped.

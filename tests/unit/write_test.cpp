@@ -40,13 +40,13 @@ std::string read(const fs::path& p) {
 TEST_CASE("outputs are written once; unchanged files are left alone") {
   TempDir t;
   diag::Diagnostics d;
-  const render::OutputSet first{{"a/x.txt", "one\n"}, {"b.txt", "two\n"}};
+  const output::OutputSet first{{"a/x.txt", "one\n"}, {"b.txt", "two\n"}};
   const auto r1 = write::write_outputs(first, t.path.string(), {}, d);
   REQUIRE(r1);
   CHECK(r1->written.size() == 2);
   CHECK(read(t.path / "a/x.txt") == "one\n");
   const auto before = fs::last_write_time(t.path / "b.txt");
-  const render::OutputSet second{{"a/x.txt", "changed\n"}, {"b.txt", "two\n"}};
+  const output::OutputSet second{{"a/x.txt", "changed\n"}, {"b.txt", "two\n"}};
   const auto r2 = write::write_outputs(second, t.path.string(), {}, d);
   REQUIRE(r2);
   CHECK(r2->written == std::vector<std::string>{"a/x.txt"});
@@ -274,7 +274,7 @@ TEST_CASE("a failed replace names the system's reason") {
 TEST_CASE("a path escaping the output directory writes nothing at all") {
   TempDir t;
   diag::Diagnostics d;
-  const render::OutputSet outputs{
+  const output::OutputSet outputs{
       {"fine.txt", "x"}, {"../escape.txt", "y"}, {"/abs.txt", "z"}, {"a/../../up", "w"}};
   CHECK_FALSE(write::write_outputs(outputs, t.path.string(), {}, d));
   CHECK(d.error_count() == 3);
