@@ -52,9 +52,9 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
   add_common(*check, o);
   CLI::App* manifest = app.add_subcommand(
       "manifest", "Rewrite only the permissions array of an existing app manifest, in place");
-  manifest->add_option("PROVIDER", o.manifest_provider, "The app-permission provider (stripe)")
+  manifest->add_option("PROVIDER", o.manifest_provider, "The app-permission provider's id")
       ->required();
-  manifest->add_option("--merge", o.merge, "The manifest to update (stripe-app.json)")
+  manifest->add_option("--merge", o.merge, "The app manifest to update")
       ->required()
       ->check(CLI::ExistingFile);
   manifest->add_flag("--dry-run", o.dry_run, "Print what the merge would change; write nothing");
