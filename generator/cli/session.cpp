@@ -1,0 +1,63 @@
+#include "cli/session.hpp"
+
+#include <filesystem>
+
+#include "check/decode.hpp"
+#include "cli/resources.hpp"
+#include "cli/shipped.hpp"
+#include "diag/json_report.hpp"
+#include "load/inputs.hpp"
+#include "model/build.hpp"
+#include "naming/collisions.hpp"
+
+namespace scopegen::cli {
+
+namespace fs = std::filesystem;
+
+int Reporter::operator()(const diag::Diagnostics& diags, int code_on_error) const {
+  if (json_) {
+    out_ << diag::json_text(diags);
+  } else {
+    err_ << diag::format_all(diags);
+  }
+  return diags.has_errors() ? code_on_error : kOk;
+}
+
+std::string absolute(const std::string& path) {
+  std::error_code ec;
+  return fs::weakly_canonical(fs::absolute(path), ec).generic_string();
+}
+
+namespace {
+
+// The documents (JSON trees and source maps, several times the size of the tables) are
+// released here, once decoded, before the model is built beside the tables.
+check::Tables decode_inputs(const Options& o, std::set<std::string>& files,
+                            diag::Diagnostics& diags) {
+  const auto documents = load::read_inputs(o.inputs, diags);
+  for (const load::Document& d : documents) files.insert(d.absolute_path);
+  for (const std::string& input : o.inputs) {
+    std::error_code ec;
+    // A directory's own time changes when a table is added or removed: depend on it too.
+    if (fs::is_directory(input, ec)) files.insert(absolute(input));
+  }
+  return check::decode(documents, diags);
+}
+
+}  // namespace
+
+bool Session::load() {
+  check::Tables tables = decode_inputs(o, files, diags);
+  if (!o.no_shipped_catalogues) {
+    const std::string dir = o.catalogues.empty() ? shipped_catalogues_dir() : o.catalogues;
+    Shipped shipped = shipped_catalogues(tables, dir, diags);
+    files.insert(shipped.files.begin(), shipped.files.end());
+    for (check::Catalogue& c : shipped.catalogues) tables.catalogues.push_back(std::move(c));
+  }
+  if (diags.has_errors()) return false;
+  model = model::build(tables, diags);
+  if (model) naming::check_collisions(*model, diags);
+  return model && !diags.has_errors();
+}
+
+}  // namespace scopegen::cli
