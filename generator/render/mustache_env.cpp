@@ -11,6 +11,7 @@
 #include "render/capped_string.hpp"
 #include "render/partial_graph.hpp"
 #include "render/tags.hpp"
+#include "render/template_syntax.hpp"
 
 namespace scopegen::render {
 
@@ -114,12 +115,20 @@ std::string size_text(std::size_t bytes) {
                            : std::to_string(bytes) + " bytes";
 }
 
-// kainjow reports "Unclosed section "x" at 123" (a byte offset): turn it into a position.
-diag::Position position_of(const std::string& message, const Template& tmpl) {
+// kainjow reports "Unclosed section "x" at 123" (a byte offset of the text it parsed); only
+// for errors syntax_error does not know first. The offset becomes a position when `offsets`
+// says it is one of tmpl's text, and leaves the message.
+void report_kainjow_error(const std::string& message, const Template& tmpl, bool offsets,
+                          diag::Diagnostics& diags) {
   static const std::regex kAt(R"( at (\d+)$)");
   std::smatch m;
-  if (!std::regex_search(message, m, kAt)) return {tmpl.file, 0, 0};
-  return position_at(tmpl, std::stoul(m[1]));
+  if (!std::regex_search(message, m, kAt)) {
+    diags.error(diag::code::kTemplateSyntax, {tmpl.file, 0, 0}, message);
+    return;
+  }
+  diags.error(diag::code::kTemplateSyntax,
+              offsets ? position_at(tmpl, std::stoul(m[1])) : diag::Position{tmpl.file, 0, 0},
+              m.prefix().str());
 }
 
 // The Mustache spec removes every line that holds only a section tag or a comment. kainjow 4.1
@@ -205,7 +214,7 @@ class StrictContext final : public KContext {
   const KData* get(const CappedString& name) const override {
     spend(1);
     const KData* found = KContext::get(name);
-    if (!found) missing_.insert("'" + name + "'");
+    if (!found) missing_.insert({false, name});
     return found;
   }
 
@@ -215,11 +224,13 @@ class StrictContext final : public KContext {
       spend(it->second.cost);
       return &it->second.data;
     }
-    missing_.insert("partial '" + name + "'");
+    missing_.insert({true, name});
     return nullptr;
   }
 
-  const std::set<std::string>& missing() const { return missing_; }
+  /// {is a partial, name}, for each name looked up in vain.
+  using Missing = std::set<std::pair<bool, std::string>>;
+  const Missing& missing() const { return missing_; }
 
  private:
   struct Partial {
@@ -233,15 +244,18 @@ class StrictContext final : public KContext {
   }
 
   std::map<std::string, Partial> partials_;
-  mutable std::set<std::string> missing_;
+  mutable Missing missing_;
   mutable std::size_t steps_;
 };
 
 bool check_syntax(const Template& tmpl, diag::Diagnostics& diags) {
+  if (const std::optional<TagError> error = syntax_error(tmpl.text)) {
+    diags.error(diag::code::kTemplateSyntax, position_at(tmpl, error->offset), error->message);
+    return false;
+  }
   const Mustache parsed{tmpl.text};
   if (parsed.is_valid()) return true;
-  diags.error(diag::code::kTemplateSyntax, position_of(parsed.error_message(), tmpl),
-              parsed.error_message());
+  report_kainjow_error(parsed.error_message(), tmpl, true, diags);
   return false;
 }
 
@@ -302,13 +316,19 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
   }
   out = strip_sentinels(std::move(out));
   if (!engine.is_valid()) {
-    diags.error(diag::code::kTemplateSyntax, position_of(engine.error_message(), tmpl),
-                engine.error_message());
+    // kainjow parsed the joined text (join_standalone_tags), so its offsets are not tmpl's.
+    report_kainjow_error(engine.error_message(), tmpl, false, diags);
     return std::nullopt;
   }
-  for (const std::string& name : context.missing()) {
-    diags.error(diag::code::kTemplateName, {tmpl.file, 0, 0},
-                "uses " + name + ", which its view does not have (see --dump-view)");
+  for (const auto& [partial, name] : context.missing()) {
+    const std::string message =
+        partial ? "includes partial '" + name + "', which no template directory has (_" + name +
+                      ".mustache in the template's folder or at the top)"
+                : "uses '" + name + "', which its view does not have (see --dump-view)";
+    diags.error(diag::code::kTemplateName,
+                tag_position(tmpl, folder, partials, name, partial)
+                    .value_or(diag::Position{tmpl.file, 0, 0}),
+                message);
   }
   if (!context.missing().empty()) return std::nullopt;
   budget.run_bytes -= out.size();

@@ -38,7 +38,7 @@ bool set_delimiters(std::string_view contents, Delimiters& delims) {
 
 }  // namespace
 
-std::vector<Tag> scan_tags(std::string_view text) {
+std::vector<Tag> scan_tags(std::string_view text, TagError* error) {
   std::vector<Tag> tags;
   Delimiters delims;
   for (std::size_t at = text.find(delims.open); at != std::string_view::npos;
@@ -49,13 +49,26 @@ std::vector<Tag> scan_tags(std::string_view text) {
     const std::string_view close = triple ? std::string_view("}}}") : delims.close;
     if (triple) ++contents;
     const std::size_t end = text.find(close, contents);
-    if (end == std::string_view::npos) break;
+    if (end == std::string_view::npos) {
+      if (error) {
+        *error = {at, "tag is never closed (no '" + std::string(close) + "' follows its '" +
+                          std::string(delims.open) + "')"};
+      }
+      break;
+    }
     const std::string_view tag = trimmed(text.substr(contents, end - contents));
     const std::size_t offset = at;
     at = end + close.size();
     if (!triple && !tag.empty() && tag.front() == '=') {
       // The string views keep pointing into `text`, which outlives the loop.
-      if (!set_delimiters(tag, delims)) break;
+      if (!set_delimiters(tag, delims)) {
+        if (error) {
+          *error = {offset, "set-delimiter tag '" + std::string(tag) +
+                                "' is invalid: it takes two delimiters without spaces or '=', "
+                                "as in {{=<% %>=}}"};
+        }
+        break;
+      }
       tags.push_back({'=', tag, offset});
       continue;
     }
