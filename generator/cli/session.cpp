@@ -4,8 +4,8 @@
 
 #include "check/decode.hpp"
 #include "cli/resources.hpp"
-#include "cli/shipped.hpp"
 #include "diag/json_report.hpp"
+#include "load/catalogue_path.hpp"
 #include "load/inputs.hpp"
 #include "model/build.hpp"
 #include "naming/collisions.hpp"
@@ -28,31 +28,28 @@ std::string absolute(const std::string& path) {
   return fs::weakly_canonical(fs::absolute(path), ec).generic_string();
 }
 
-namespace {
-
-// The documents (JSON trees and source maps, several times the size of the tables) are
-// released here, once decoded, before the model is built beside the tables.
-check::Tables decode_inputs(const Options& o, std::set<std::string>& files,
-                            diag::Diagnostics& diags) {
-  const auto documents = load::read_inputs(o.inputs, diags);
-  for (const load::Document& d : documents) files.insert(d.absolute_path);
-  for (const std::string& input : o.inputs) {
-    std::error_code ec;
-    // A directory's own time changes when a table is added or removed: depend on it too.
-    if (fs::is_directory(input, ec)) files.insert(absolute(input));
-  }
-  return check::decode(documents, diags);
-}
-
-}  // namespace
-
 bool Session::load() {
-  check::Tables tables = decode_inputs(o, files, diags);
-  if (!o.no_shipped_catalogues) {
-    const std::string dir = o.catalogues.empty() ? shipped_catalogues_dir() : o.catalogues;
-    Shipped shipped = shipped_catalogues(tables, dir, diags);
-    files.insert(shipped.files.begin(), shipped.files.end());
-    for (check::Catalogue& c : shipped.catalogues) tables.catalogues.push_back(std::move(c));
+  check::Tables tables;
+  {
+    // The documents (JSON trees and source maps, several times the size of the tables) are
+    // released here, once decoded, before the model is built beside the tables.
+    std::vector<load::Document> documents = load::read_inputs(o.inputs, diags);
+    for (const load::Document& d : documents) files.insert(d.absolute_path);
+    for (const std::string& input : o.inputs) {
+      std::error_code ec;
+      // A directory's own time changes when a table is added or removed: depend on it too.
+      if (fs::is_directory(input, ec)) files.insert(absolute(input));
+    }
+    if (!o.no_shipped_catalogues) {
+      const load::CataloguePath path(
+          {o.catalogues.empty() ? shipped_catalogues_dir() : o.catalogues});
+      for (load::Document& d :
+           path.find(load::CataloguePath::missing_providers(documents), diags)) {
+        files.insert(d.absolute_path);
+        documents.push_back(std::move(d));
+      }
+    }
+    tables = check::decode(documents, diags);
   }
   if (diags.has_errors()) return false;
   model = model::build(tables, diags);
