@@ -1,9 +1,11 @@
 #include <doctest/doctest.h>
 
 #include <new>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 
+#include "cli/commands/commands.hpp"
 #include "cli/guard.hpp"
 #include "cli/options.hpp"
 #include "cli/validate.hpp"
@@ -28,6 +30,18 @@ TEST_CASE("generate and check take the same options") {
   CHECK(p.options->out == "gen");
   CHECK(p.options->depfile == "d");
   CHECK(p.options->inputs == std::vector<std::string>{"data", "more.yaml"});
+}
+
+TEST_CASE("every command has one row, under the name the parser knows it by") {
+  std::set<std::string_view> names;
+  for (const commands::Row& row : commands::table()) {
+    CAPTURE(row.name);
+    CHECK(commands::find(row.command) == &row);
+    CHECK(names.insert(row.name).second);
+    const std::string name(row.name);
+    CHECK(parse({"scopegen", name.c_str(), "--help"}).exit_code == kOk);
+  }
+  CHECK_FALSE(names.empty());
 }
 
 TEST_CASE("usage errors exit 2; help and version exit 0") {
