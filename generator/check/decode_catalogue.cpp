@@ -273,8 +273,8 @@ void exclusive_keys(const Reader& root, const Catalogue& out) {
     for (std::string_view key : keys) {
       if (!root.has(key)) continue;
       diags.error(diag::code::kInconsistent, root.child(key)->key_pos(),
-                  "'" + std::string(key) + "' is not for " + std::string(kind) +
-                      ", and this catalogue lists '" + std::string(kind_key) + "'",
+                  diag::quoted(key) + " is not for " + std::string(kind) +
+                      ", and this catalogue lists " + diag::quoted(kind_key),
                   {{root.child(kind_key)->key_pos(), diag::quoted(kind_key) + " here"}});
     }
   };
