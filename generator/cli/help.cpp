@@ -24,7 +24,8 @@ Exit codes:
   2  usage: an unknown command or option, a missing or bad value
   3  drift: check or manifest --check found files that differ from what would be written
 
-Every diagnostic code is explained in docs/diagnostics.md.)";
+Every diagnostic code is explained in docs/diagnostics.md.
+)";
 }
 
 std::optional<std::string> unknown_command(std::string_view word,
