@@ -40,7 +40,7 @@ expect "--dry-run" scopegen manifest stripe --dr
 expect "--depfile --dump-view" scopegen generate --out gen --d
 
 # The lists match --help: every command, and every option of each command.
-help_commands=$("$scopegen" --help | sed -n '/^SUBCOMMANDS:/,/^$/p' | awk 'NR > 1 && NF {print $1}' | sort | tr '\n' ' ')
+help_commands=$("$scopegen" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}' | sort | tr '\n' ' ')
 got_commands=$(complete_words scopegen "" | tr ' ' '\n' | grep -v '^--' | sort | tr '\n' ' ')
 [[ -n $help_commands && $help_commands == "$got_commands" ]] \
   || fail "commands: --help lists '$help_commands', completion offers '$got_commands'"
