@@ -17,20 +17,20 @@ _scopegen() {
   done
 
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
+    mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
     return 0
   fi
 
   # Options whose value is a directory, a file, or a word from a fixed list.
   case $prev in
     --out | --templates | --builtin-templates | --catalogues)
-      COMPREPLY=($(compgen -d -- "$cur")); return 0 ;;
+      mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return 0 ;;
     --depfile | --stamp | --merge)
-      COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;
+      mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
     --dump-view)
-      COMPREPLY=($(compgen -W "cpp ts json stripe md" -- "$cur")); return 0 ;;
+      mapfile -t COMPREPLY < <(compgen -W "cpp ts json stripe md" -- "$cur"); return 0 ;;
     --format)
-      COMPREPLY=($(compgen -W "text json" -- "$cur")); return 0 ;;
+      mapfile -t COMPREPLY < <(compgen -W "text json" -- "$cur"); return 0 ;;
     --today | --deadline-lead)
       return 0 ;;
   esac
@@ -48,13 +48,14 @@ _scopegen() {
       options="--today --catalogues --no-shipped-catalogues --format --strict --deadline-lead --help" ;;
   esac
   if [[ $cur == -* ]]; then
-    COMPREPLY=($(compgen -W "$options" -- "$cur"))
+    mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
   elif [[ $cmd == manifest && $prev == manifest ]]; then
-    COMPREPLY=($(compgen -W "stripe" -- "$cur"))
+    mapfile -t COMPREPLY < <(compgen -W "stripe" -- "$cur")
   else
     # INPUT: YAML tables or directories of them.
-    COMPREPLY=($(compgen -f -X '!*.yaml' -- "$cur") $(compgen -f -X '!*.yml' -- "$cur")
-               $(compgen -d -- "$cur"))
+    mapfile -t COMPREPLY < <(compgen -f -X '!*.yaml' -- "$cur"
+                             compgen -f -X '!*.yml' -- "$cur"
+                             compgen -d -- "$cur")
   fi
   return 0
 }

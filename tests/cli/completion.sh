@@ -38,6 +38,11 @@ expect "json text" scopegen migrate --format ""
 expect "stripe" scopegen manifest ""
 expect "--dry-run" scopegen manifest stripe --dr
 expect "--depfile --dump-view" scopegen generate --out gen --d
+# INPUT: tables and directories, not other files.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir "$scratch/tables" && touch "$scratch/app.yaml" "$scratch/old.yml" "$scratch/notes.txt"
+(cd "$scratch" && expect "app.yaml old.yml tables" scopegen lint --strict "")
 
 # The lists match --help: every command, and every option of each command.
 help_commands=$("$scopegen" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}' | sort | tr '\n' ' ')
