@@ -42,7 +42,9 @@ expect "--depfile --dump-view" scopegen generate --out gen --d
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir "$scratch/tables" && touch "$scratch/app.yaml" "$scratch/old.yml" "$scratch/notes.txt"
-(cd "$scratch" && expect "app.yaml old.yml tables" scopegen lint --strict "")
+cd "$scratch"
+expect "app.yaml old.yml tables" scopegen lint --strict ""
+cd - >/dev/null
 
 # The lists match --help: every command, and every option of each command.
 help_commands=$("$scopegen" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}' | sort | tr '\n' ' ')
