@@ -1,6 +1,7 @@
 # Install rules: the tool, what it reads at run time, and the CMake package
 #   <prefix>/bin/scopegen
 #   <prefix>/share/scopegen/{templates,data,schema}/
+#   <prefix>/share/bash-completion/completions/scopegen, <prefix>/share/doc/scopegen/copyright
 #   <prefix>/<libdir>/cmake/scopegen/{scopegenConfig,scopegenConfigVersion,scopegenTargets,scopegen}.cmake
 # The installed tool finds templates and shipped catalogues at <dir of executable>/../share/scopegen
 # (generator/cli/resources.cpp), so bin/ and share/scopegen/ are fixed here, not taken from
@@ -15,6 +16,10 @@ install(TARGETS scopegen EXPORT scopegenTargets RUNTIME DESTINATION bin)
 install(DIRECTORY templates/ DESTINATION share/scopegen/templates)
 install(DIRECTORY data/ DESTINATION share/scopegen/data)
 install(DIRECTORY schema/ DESTINATION share/scopegen/schema)
+# Where bash-completion looks for a command's completion on first use.
+install(FILES scripts/scopegen-completion.bash DESTINATION share/bash-completion/completions
+        RENAME scopegen)
+install(FILES LICENSE DESTINATION share/doc/scopegen RENAME copyright)
 
 # scopegen::scopegen as an IMPORTED executable, the same name the tree declares as an ALIAS.
 install(EXPORT scopegenTargets NAMESPACE scopegen:: DESTINATION "${SCOPEGEN_INSTALL_CMAKEDIR}")

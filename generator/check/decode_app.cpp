@@ -1,6 +1,7 @@
 #include "check/decode_parts.hpp"
 #include "check/fields.hpp"
 #include "check/vocabulary.hpp"
+#include "diag/printable.hpp"
 #include "diag/suggest.hpp"
 
 namespace scopegen::check {
@@ -14,7 +15,7 @@ namespace voc = vocabulary;
 // purpose}.
 std::vector<Request> requests(const Reader& list, bool permissions) {
   std::vector<Request> out;
-  if (!list.expect_array("'" + list.pointer().substr(list.pointer().rfind('/') + 1) + "'"))
+  if (!list.expect_array(diag::quoted(list.pointer().substr(list.pointer().rfind('/') + 1))))
     return out;
   const Validator valid = permissions ? Validator([](std::string_view s) {
     return voc::is_entry_name(s) && voc::has_access_suffix(s);

@@ -1,6 +1,7 @@
 #include "check/decode_parts.hpp"
 #include "check/fields.hpp"
 #include "check/vocabulary.hpp"
+#include "diag/printable.hpp"
 #include "diag/suggest.hpp"
 
 namespace scopegen::check {
@@ -272,9 +273,9 @@ void exclusive_keys(const Reader& root, const Catalogue& out) {
     for (std::string_view key : keys) {
       if (!root.has(key)) continue;
       diags.error(diag::code::kInconsistent, root.child(key)->key_pos(),
-                  "'" + std::string(key) + "' is not for " + std::string(kind) +
-                      ", and this catalogue lists '" + std::string(kind_key) + "'",
-                  {{root.child(kind_key)->key_pos(), "'" + std::string(kind_key) + "' here"}});
+                  diag::quoted(key) + " is not for " + std::string(kind) +
+                      ", and this catalogue lists " + diag::quoted(kind_key),
+                  {{root.child(kind_key)->key_pos(), diag::quoted(kind_key) + " here"}});
     }
   };
   forbid("scopes", {"events_require", "events"}, "a scope provider");

@@ -9,6 +9,7 @@
 #include "check/decode_parts.hpp"
 #include "check/fields.hpp"
 #include "check/vocabulary.hpp"
+#include "diag/printable.hpp"
 #include "diag/suggest.hpp"
 
 namespace scopegen::check {
@@ -131,7 +132,7 @@ bool is_component(std::string_view s) {
 void urls(const Reader& r, std::string_view key, std::string_view tail, std::string_view rule) {
   const auto c = r.child(key);
   if (!c || c->json().is_null() ||
-      !c->expect_array("'" + std::string(key) + "' (a list of URLs or null)")) {
+      !c->expect_array(diag::quoted(key) + " (a list of URLs or null)")) {
     return;
   }
   for (const Reader& e : c->elements()) {

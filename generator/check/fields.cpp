@@ -1,5 +1,7 @@
 #include "check/fields.hpp"
 
+#include "diag/printable.hpp"
+
 namespace scopegen::check::fields {
 
 std::optional<Text> text(const Reader& r, std::string_view key, const Validator& valid,
@@ -22,11 +24,11 @@ std::string optional_string(const Reader& r, std::string_view key, Shape shape) 
   auto value = c->as_string();
   if (!value) return {};
   if (shape != Shape::any && value->empty()) {
-    c->bad_value("'" + std::string(key) + "' is empty; leave the key out or say something");
+    c->bad_value(diag::quoted(key) + " is empty; leave the key out or say something");
     return {};
   }
   if (shape == Shape::one_line && value->find_first_of("\r\n") != std::string::npos) {
-    c->bad_value("'" + std::string(key) + "' must be one line (it holds a line break)");
+    c->bad_value(diag::quoted(key) + " must be one line (it holds a line break)");
     return {};
   }
   return std::move(*value);
@@ -37,8 +39,9 @@ void unique_items(const Reader& list) {
   for (std::size_t i = 1; i < elements.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {
       if (elements[i].json() != elements[j].json()) continue;
-      const std::string shown =
-          elements[i].is_string() ? "'" + elements[i].json().get<std::string>() + "'" : "this item";
+      const std::string shown = elements[i].is_string()
+                                    ? diag::quoted(elements[i].json().get<std::string>())
+                                    : "this item";
       list.diags().error(diag::code::kRepeated, elements[i].pos(),
                          shown + " is listed twice in '" +
                              list.pointer().substr(list.pointer().rfind('/') + 1) + "'",
@@ -113,7 +116,7 @@ std::vector<NameRef> name_refs(const Reader& r, std::string_view key, const Vali
                                std::string_view rule, bool bare_only) {
   std::vector<NameRef> out;
   const auto c = r.child(key);
-  if (!c || !c->expect_array("'" + std::string(key) + "'")) return out;
+  if (!c || !c->expect_array(diag::quoted(key))) return out;
   for (const Reader& e : c->elements()) {
     if (bare_only && !e.is_string()) {
       (void)e.as_string();  // E201: this list holds names only
@@ -128,7 +131,7 @@ std::vector<NameRef> name_refs(const Reader& r, std::string_view key, const Vali
 std::vector<std::string> strings(const Reader& r, std::string_view key) {
   std::vector<std::string> out;
   const auto c = r.child(key);
-  if (!c || !c->expect_array("'" + std::string(key) + "'")) return out;
+  if (!c || !c->expect_array(diag::quoted(key))) return out;
   for (const Reader& e : c->elements()) {
     auto s = e.as_string();
     if (!s) continue;

@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/help.hpp"
 #include "cli/validate.hpp"
 #include "cli/version.hpp"
 
@@ -44,6 +45,7 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
   CLI::App app{"scopegen: OAuth scope and app permission tables to C++, TypeScript and JSON"};
   app.set_version_flag("--version", std::string("scopegen ") + std::string(kVersion));
   app.require_subcommand(1);
+  app.footer(std::string(help_footer()));
   Options o;
   CLI::App* generate = app.add_subcommand("generate", "Generate every output into --out");
   CLI::App* check = app.add_subcommand(
@@ -90,6 +92,16 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
       ->check(CLI::Range(0L, 36500L));
   migrate->add_flag("--app-only", o.app_only,
                     "Only the app profile and the use cases it uses, not every use case");
+  // CLI11 would say only "not expected"; a mistyped command deserves a suggestion.
+  if (argc > 1) {
+    std::vector<std::string> commands;
+    for (const CLI::App* cmd : app.get_subcommands([](CLI::App*) { return true; }))
+      commands.push_back(cmd->get_name());
+    if (auto problem = unknown_command(argv[1], commands)) {
+      err << *problem;
+      return {std::nullopt, kUsage};
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -9,6 +9,7 @@ std::span<const Code> all_codes() {
   // One per line, in the order of codes.hpp.
   static constexpr std::array kAll{
       kOptionClash,
+      kUnknownCommand,
       kIo,
       kNoYaml,
       kEmpty,

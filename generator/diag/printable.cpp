@@ -42,4 +42,13 @@ std::string printable(std::string_view text) {
   return out;
 }
 
+std::string quoted(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '\'';
+  out += text;
+  out += '\'';
+  return out;
+}
+
 }  // namespace scopegen::diag

@@ -12,4 +12,9 @@ namespace scopegen::diag {
 /// zero-width and BOM) `\u{HHHH}`. Everything else, other scripts included, is kept.
 [[nodiscard]] std::string printable(std::string_view text);
 
+/// `'text'`, for messages (not escaped: diagnostics escape the whole message). Built by appending,
+/// because GCC 12 at -O2 and above warns, falsely, on `"'" + std::string(...)` (-Wrestrict, GCC bug
+/// 105651) when it inlines the insert at the front, and consumers build scopegen with those flags.
+[[nodiscard]] std::string quoted(std::string_view text);
+
 }  // namespace scopegen::diag

@@ -10,6 +10,8 @@
 #include <tuple>
 #include <utility>
 
+#include "diag/printable.hpp"
+
 namespace scopegen::load {
 
 namespace fs = std::filesystem;
@@ -121,7 +123,7 @@ class Walker {
   static std::string link_target(const std::string& path) {
     std::error_code ec;
     const fs::path target = fs::read_symlink(path, ec);
-    return ec ? std::string("its target") : "'" + target.generic_string() + "'";
+    return ec ? std::string("its target") : diag::quoted(target.generic_string());
   }
 
   // `path` could not be followed to a file (stat failed with `error`): why, as a diagnostic.

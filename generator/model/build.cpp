@@ -128,7 +128,7 @@ class ProviderBuilder {
     if (present && !is_definition(c)) {
       diags_.error(
           diag::code::kInconsistent, c.pos,
-          "'" + std::string(key) + "' belongs in the file that defines provider '" + p_.id + "'");
+          diag::quoted(key) + " belongs in the file that defines provider '" + p_.id + "'");
     }
   }
 

@@ -112,8 +112,9 @@ std::string identifier(std::string_view name, const Rules& rules) {
     }
     out += w;
   }
-  if (out.empty()) out = "_";
-  if (out[0] >= '0' && out[0] <= '9') out.insert(0, rules.digit_prefix);
+  if (out.empty()) out += '_';  // not = "_": GCC 12 -Wrestrict
+  if (out[0] >= '0' && out[0] <= '9')
+    out = std::string(rules.digit_prefix) + out;  // not insert(0,): GCC 12 -Wrestrict
   if (std::find(rules.reserved.begin(), rules.reserved.end(), out) != rules.reserved.end()) {
     out += rules.escape_suffix;
   }

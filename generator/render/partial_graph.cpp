@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "diag/printable.hpp"
 #include "load/limits.hpp"
 #include "render/tags.hpp"
 
@@ -92,13 +93,13 @@ class Walk {
     // loop[0] is included by the tag of loop[0].from; loop[i].from is the partial loop[i-1].
     const Step& closing = loop.front();
     std::string names;
-    for (const Step& s : loop) names += "'" + name_of(*s.key) + "' includes ";
-    names += "'" + name_of(*closing.key) + "'";
+    for (const Step& s : loop) names += diag::quoted(name_of(*s.key)) + " includes ";
+    names += diag::quoted(name_of(*closing.key));
     std::vector<diag::Note> notes;
     for (std::size_t i = 1; i < loop.size(); ++i) {
-      notes.push_back(
-          {position_at(*loop[i].from, loop[i].offset),
-           "'" + name_of(*loop[i - 1].key) + "' includes '" + name_of(*loop[i].key) + "' here"});
+      notes.push_back({position_at(*loop[i].from, loop[i].offset),
+                       diag::quoted(name_of(*loop[i - 1].key)) + " includes '" +
+                           name_of(*loop[i].key) + "' here"});
     }
     const std::string what = loop.size() == 1 ? "partial '" + name_of(again) + "' includes itself"
                                               : "partials include each other: " + names;

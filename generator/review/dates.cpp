@@ -64,7 +64,7 @@ std::optional<Day> parse_day(std::string_view date, bool end_of_month) {
 
 std::string format_day(Day day) {
   const Civil c = civil_from_days(day);
-  char text[16];
+  char text[48];  // room for any long and unsigned: GCC's -Wformat-truncation cannot bound them
   std::snprintf(text, sizeof text, "%04ld-%02u-%02u", c.y, c.m, c.d);
   return text;
 }

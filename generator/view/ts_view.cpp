@@ -40,7 +40,10 @@ TsNames names_for(const Provider& p) {
 
 /// "[a, b]": an array literal of expressions already made safe.
 std::string array_literal(const std::vector<std::string>& parts) {
-  return "[" + join(parts, ", ") + "]";
+  std::string out = "[";  // not "[" + ...: GCC 12 -Wrestrict, see diag::quoted
+  out += join(parts, ", ");
+  out += ']';
+  return out;
 }
 
 /// "XeroScope.AccountingInvoices", or "Xero.XeroScope.AccountingInvoices" from another module.

@@ -116,8 +116,12 @@ fs::path scratch_name(const fs::path& target) {
       (static_cast<unsigned long long>(device()) << 32) ^ static_cast<unsigned long long>(device());
   char tag[40];
   std::snprintf(tag, sizeof tag, "%ld-%016llx", static_cast<long>(::getpid()), random);
-  return target.parent_path() /
-         ("." + target.filename().string() + "." + tag + std::string(kSuffix));
+  std::string name = ".";  // not "." + ...: GCC 12 -Wrestrict, see diag::quoted
+  name += target.filename().string();
+  name += '.';
+  name += tag;
+  name += kSuffix;
+  return target.parent_path() / name;
 }
 
 Scratch create_temporary(const fs::path& target, const std::string& bytes, mode_t mode, uid_t uid,

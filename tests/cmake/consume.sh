@@ -3,12 +3,14 @@
 # scopegen one of the three ways users do, then rebuilt until a build does no work.
 #
 #   consume.sh package      <generator> <work dir> <scopegen source> <scopegen build dir>
+#   consume.sh deb          <generator> <work dir> <scopegen source> <scopegen build dir>
 #   consume.sh subdirectory <generator> <work dir> <scopegen source>
 #   consume.sh fetchcontent <generator> <work dir> <scopegen source>
 #
 # package: `cmake --install` of the scopegen build into <work dir>/prefix, checks of what is
 # installed and that the installed tool reads its own templates and catalogues, then
-# find_package(scopegen CONFIG). subdirectory, fetchcontent: scopegen is built inside the consumer's
+# find_package(scopegen CONFIG). deb: the same, from the package `cpack -G DEB` makes of the build,
+# unpacked with `dpkg-deb -x` into a scratch root (no root needed), its tool stripped. subdirectory, fetchcontent: scopegen is built inside the consumer's
 # build, as a user's would be; its own tests must not be. Set CMAKE, CTEST (and NINJA) to the
 # programs to use.
 set -euo pipefail
@@ -30,12 +32,29 @@ fail() {
 
 rm -rf "$work"
 mkdir -p "$work"
-options=("-DSCOPEGEN_CONSUME=$mode")
+options=("-DSCOPEGEN_CONSUME=${mode/deb/package}")  # a .deb is a package to find_package
 case $mode in
-  package)
-    prefix=$work/prefix
-    "$cmake" --install "$scopegen_build" --prefix "$prefix" >"$work/install.log"
-    for f in bin/scopegen \
+  package|deb)
+    if [[ $mode == package ]]; then
+      prefix=$work/prefix
+      "$cmake" --install "$scopegen_build" --prefix "$prefix" >"$work/install.log"
+    else
+      "${CPACK:-cpack}" -G DEB --config "$scopegen_build/CPackConfig.cmake" -B "$work/cpack" \
+        >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log" >&2; fail "cpack -G DEB failed"; exit 1; }
+      debs=("$work"/cpack/scopegen_*.deb)
+      [[ ${#debs[@]} -eq 1 && -f ${debs[0]} ]] || { fail "cpack made no single .deb: ${debs[*]}"; exit 1; }
+      dpkg-deb -x "${debs[0]}" "$work/root"
+      prefix=$work/root/usr
+      dpkg-deb -f "${debs[0]}" Package Version Depends >"$work/control"
+      grep -q "^Version: $(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")/\1/p' \
+        "$scopegen_build/CPackConfig.cmake")" "$work/control" || fail "the package's version: $(cat "$work/control")"
+      grep -q "^Depends:.*libyaml-cpp" "$work/control" || fail "the package does not depend on yaml-cpp: $(cat "$work/control")"
+      if readelf -S "$prefix/bin/scopegen" | grep -q '\.debug_\|\.symtab'; then
+        fail "the packaged tool is not stripped"
+      fi
+      [[ -f $prefix/share/doc/scopegen/copyright ]] || fail "not packaged: share/doc/scopegen/copyright"
+    fi
+    for f in bin/scopegen share/bash-completion/completions/scopegen \
              lib/cmake/scopegen/scopegenConfig.cmake lib/cmake/scopegen/scopegenConfigVersion.cmake \
              lib/cmake/scopegen/scopegenTargets.cmake lib/cmake/scopegen/scopegen.cmake \
              share/scopegen/templates/cpp/scopegen/core.hpp.mustache \
@@ -43,6 +62,8 @@ case $mode in
              share/scopegen/schema/app.schema.json share/scopegen/schema/catalogue.schema.json; do
       [[ -e $prefix/$f ]] || fail "not installed: $f"
     done
+    bash -c 'source "$1" && complete -p scopegen' _ "$prefix/share/bash-completion/completions/scopegen" \
+      >/dev/null || fail "the installed bash completion does not register scopegen"
     # The installed tool, run from elsewhere, reads the installed templates and catalogues (its
     # depfile lists every file read), not those of the source tree it was built from.
     (cd / && "$prefix/bin/scopegen" generate --out "$work/direct" --depfile "$work/direct.d" \
@@ -67,7 +88,7 @@ case $mode in
     options+=("-DSCOPEGEN_SOURCE_DIR=$work/scopegen")
     expect_tool="IMPORTED=FALSE ALIASED_TARGET=scopegen"
     ;;
-  *) echo "usage: consume.sh package|subdirectory|fetchcontent ..." >&2; exit 2 ;;
+  *) echo "usage: consume.sh package|deb|subdirectory|fetchcontent ..." >&2; exit 2 ;;
 esac
 output_dir=$build/consumer_scopes
 if [[ $mode == fetchcontent ]]; then  # OUTPUT_DIR, once
@@ -90,7 +111,7 @@ grep -q "consumer: all checks passed" "$work/build-and-test.log" || fail "the co
 [[ -f $output_dir/cpp/scopegen/xero.hpp && -f $output_dir/json/stripe.permissions.json ]] \
   || fail "no C++ and JSON outputs in $output_dir"
 
-if [[ $mode != package ]]; then
+if [[ $mode != package && $mode != deb ]]; then
   # scopegen as a subproject: its own tests are neither built nor registered.
   tests=$("$ctest" --test-dir "$build" -N | grep -Eo 'Total Tests: [0-9]+' || true)
   [[ $tests == "Total Tests: 1" ]] || fail "expected only the consumer's test, ctest -N says '$tests'"
@@ -101,7 +122,7 @@ fi
 # so the first rebuild already does no work. In-tree the tool did not exist then: the first rebuild
 # re-runs CMake (and, with Ninja, scopegen) once to declare the outputs, and compiles nothing.
 settle=1
-[[ $mode == package ]] || settle=2
+[[ $mode == package || $mode == deb ]] || settle=2
 for ((i = 1; i <= settle; i++)); do
   log=$work/rebuild-$i.log
   "$cmake" --build "$build" >"$log" 2>&1 || { cat "$log" >&2; fail "rebuild $i failed"; exit 1; }

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 build_dir=${SANITIZE_BUILD_DIR:-build/asan}
 for tool in clang clang++; do
   if ! command -v "$tool" >/dev/null; then
-    echo "sanitize: $tool is missing; run scripts/bootstrap.sh (it installs clang and libclang-rt-14-dev)" >&2
+    echo "sanitize: $tool is missing; run scripts/test.sh (it installs clang and libclang-rt-14-dev)" >&2
     exit 1
   fi
 done

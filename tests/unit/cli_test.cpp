@@ -54,6 +54,29 @@ TEST_CASE("usage errors exit 2; help and version exit 0") {
   CHECK(parse({"scopegen", "generate", "--help"}).exit_code == kOk);
 }
 
+TEST_CASE("--help ends with examples and the exit codes") {
+  std::string text;
+  REQUIRE(parse({"scopegen", "--help"}, &text).exit_code == kOk);
+  CHECK(text.find("Examples:\n  scopegen generate --out generated data") != std::string::npos);
+  for (const char* line : {"0  ok", "1  invalid input", "2  usage", "3  drift"}) {
+    CAPTURE(line);
+    CHECK(text.find(std::string("\n  ") + line) != std::string::npos);
+  }
+}
+
+TEST_CASE("an unknown command is a usage error with a did-you-mean (E010)") {
+  std::string text;
+  CHECK(parse({"scopegen", "lnit", "data"}, &text).exit_code == kUsage);
+  CHECK(text.rfind("error: unknown command 'lnit' (did you mean 'lint'?) [E010]\n", 0) == 0);
+  CHECK(text.find("The commands are: generate check manifest migrate lint.") != std::string::npos);
+  // An input given without a command: no suggestion, the list of commands.
+  CHECK(parse({"scopegen", "data"}, &text).exit_code == kUsage);
+  CHECK(text.rfind("error: unknown command 'data' [E010]\n", 0) == 0);
+  // Options and real commands go on to CLI11.
+  CHECK(parse({"scopegen", "--version"}).exit_code == kOk);
+  CHECK(parse({"scopegen", "lint", "data"}).options.has_value());
+}
+
 TEST_CASE("--templates takes one directory per flag, so inputs can follow it") {
   const Parsed p = parse(
       {"scopegen", "generate", "--out", "o", "--templates", ".", "--templates", ".", "in.yaml"});

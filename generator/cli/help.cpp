@@ -1,0 +1,50 @@
+#include "cli/help.hpp"
+
+#include <algorithm>
+
+#include "diag/codes.hpp"
+#include "diag/printable.hpp"
+#include "diag/suggest.hpp"
+
+namespace scopegen::cli {
+
+std::string_view help_footer() {
+  return R"(Examples:
+  scopegen generate --out generated data     write every output of the tables in data/
+  scopegen check --out generated data        exit 3 with a diff when generated/ is stale
+  scopegen lint --strict data/app.yaml       least privilege and purposes; warnings fail
+  scopegen migrate --app-only data           what Xero's granular scopes change for the app
+  scopegen manifest stripe --merge stripe-app.json data
+                                             update the permissions of a Stripe App manifest
+  scopegen generate --help                   the options of one command
+
+Exit codes:
+  0  ok
+  1  invalid input: a table, template or manifest (diagnostics on stderr, with file:line:col)
+  2  usage: an unknown command or option, a missing or bad value
+  3  drift: check or manifest --check found files that differ from what would be written
+
+Every diagnostic code is explained in docs/diagnostics.md.
+)";
+}
+
+std::optional<std::string> unknown_command(std::string_view word,
+                                           std::span<const std::string> commands) {
+  if (word.empty() || word.front() == '-') return std::nullopt;
+  if (std::find(commands.begin(), commands.end(), word) != commands.end()) return std::nullopt;
+  std::string message = "error: unknown command '";
+  message += diag::printable(word);
+  message += '\'';
+  message += diag::did_you_mean(word, commands);
+  message += " [";
+  message += diag::code::kUnknownCommand.id;
+  message += "]\nThe commands are:";
+  for (const std::string& c : commands) {
+    message += ' ';
+    message += c;
+  }
+  message += ". Run with --help for more information.\n";
+  return message;
+}
+
+}  // namespace scopegen::cli

@@ -1,0 +1,62 @@
+# bash completion for scopegen; installed as share/bash-completion/completions/scopegen, where
+# bash-completion loads it the first time `scopegen <TAB>` is pressed. To try it from the source
+# tree: source scripts/scopegen-completion.bash
+# The lists mirror generator/cli/options.cpp; tests/cli/completion.sh checks them against --help.
+
+_scopegen() {
+  local cur prev cmd i
+  cur=${COMP_WORDS[COMP_CWORD]}
+  prev=""
+  ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
+  local commands="generate check manifest migrate lint"
+  cmd=""
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case ${COMP_WORDS[i]} in
+      generate | check | manifest | migrate | lint) cmd=${COMP_WORDS[i]}; break ;;
+    esac
+  done
+
+  if [[ -z $cmd ]]; then
+    mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
+    return 0
+  fi
+
+  # Options whose value is a directory, a file, or a word from a fixed list.
+  case $prev in
+    --out | --templates | --builtin-templates | --catalogues)
+      mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return 0 ;;
+    --depfile | --stamp | --merge)
+      mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
+    --dump-view)
+      mapfile -t COMPREPLY < <(compgen -W "cpp ts json stripe md" -- "$cur"); return 0 ;;
+    --format)
+      mapfile -t COMPREPLY < <(compgen -W "text json" -- "$cur"); return 0 ;;
+    --today | --deadline-lead)
+      return 0 ;;
+  esac
+
+  local options
+  case $cmd in
+    generate | check)
+      options="--out --templates --builtin-templates --catalogues --no-shipped-catalogues
+               --list-outputs --depfile --stamp --dump-view --help" ;;
+    manifest)
+      options="--merge --dry-run --check --prune --catalogues --no-shipped-catalogues --help" ;;
+    migrate)
+      options="--today --catalogues --no-shipped-catalogues --format --app-only --help" ;;
+    lint)
+      options="--today --catalogues --no-shipped-catalogues --format --strict --deadline-lead --help" ;;
+  esac
+  if [[ $cur == -* ]]; then
+    mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+  elif [[ $cmd == manifest && $prev == manifest ]]; then
+    mapfile -t COMPREPLY < <(compgen -W "stripe" -- "$cur")
+  else
+    # INPUT: YAML tables or directories of them.
+    mapfile -t COMPREPLY < <(compgen -f -X '!*.yaml' -- "$cur"
+                             compgen -f -X '!*.yml' -- "$cur"
+                             compgen -d -- "$cur")
+  fi
+  return 0
+}
+complete -o filenames -F _scopegen scopegen
