@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/import_options.hpp"
 #include "cli/validate.hpp"
 #include "cli/version.hpp"
 
@@ -90,13 +91,15 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
       ->check(CLI::Range(0L, 36500L));
   migrate->add_flag("--app-only", o.app_only,
                     "Only the app profile and the use cases it uses, not every use case");
+  CLI::App* import_cmd = add_import_command(app, o.import);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e, out, err);
     return {std::nullopt, code == 0 ? kOk : kUsage};
   }
-  o.command = check->parsed()      ? Command::check
+  o.command = import_cmd->parsed() ? Command::import_tables
+              : check->parsed()    ? Command::check
               : manifest->parsed() ? Command::manifest
               : migrate->parsed()  ? Command::migrate
               : lint->parsed()     ? Command::lint

@@ -10,8 +10,10 @@
 #include "cli/validate.hpp"
 #include "diag/json_report.hpp"
 #include "diag/suggest.hpp"
+#include "import/import.hpp"
 #include "load/inputs.hpp"
 #include "model/build.hpp"
+#include "model/operations.hpp"
 #include "naming/collisions.hpp"
 #include "render/json_merge.hpp"
 #include "render/permission_merge.hpp"
@@ -87,6 +89,7 @@ Loaded load_model(const Options& o, diag::Diagnostics& diags) {
   if (diags.has_errors()) return out;
   out.model = model::build(tables, diags);
   if (out.model) naming::check_collisions(*out.model, diags);
+  if (out.model) (void)model::build_operations(tables, *out.model, diags);
   return out;
 }
 
@@ -169,6 +172,7 @@ int review_command(const Options& o, const model::Model& model, diag::Diagnostic
 
 int run_unguarded(const Options& o, std::ostream& out, std::ostream& err) {
   diag::reset_suggestion_budget();
+  if (o.command == Command::import_tables) return importer::run_import(o.import, out, err);
   const Reporter report(out, err, o.command == Command::lint && o.format == "json");
   diag::Diagnostics diags;
   Loaded loaded = load_model(o, diags);

@@ -54,6 +54,10 @@ std::span<const Code> all_codes() {
       kOutputClash,
       kManifestDuplicateKey,
       kManifestUnrequested,
+      kImportSource,
+      kOperationUnknownName,
+      kOperationDuplicate,
+      kOperationProvider,
   };
   return kAll;
 }
