@@ -30,14 +30,16 @@ std::optional<OperationRow> row(const Reader& item) {
   out.api = item.string("api").value_or("");
   out.method = *method;
   out.path = *path;
+  // Every problem of the row is reported before it is dropped.
+  bool ok = true;
   if (!one_of(out.method, kMethods)) {
     item.child("method")->bad_value(
         "'" + out.method + "' is not an HTTP method (GET, POST, PUT, PATCH, DELETE, HEAD)");
-    return std::nullopt;
+    ok = false;
   }
   if (out.path.empty() || out.path[0] != '/') {
     item.child("path")->bad_value("a path starts with '/'");
-    return std::nullopt;
+    ok = false;
   }
   std::vector<std::pair<std::string, std::string>> whys;
   if (const auto why = item.child("why")) {
@@ -58,6 +60,7 @@ std::optional<OperationRow> row(const Reader& item) {
       if (need.any_of.empty()) {
         value.bad_value("an empty '" + key + "' list allows nothing; write `unmapped: {" + key +
                         ": <reason>}` instead");
+        ok = false;
         continue;
       }
       out.needs.push_back(std::move(need));
@@ -73,6 +76,7 @@ std::optional<OperationRow> row(const Reader& item) {
         if (!text) continue;
         if (text->find_first_not_of(" \t\n") == std::string::npos) {
           reason.bad_value("the reason is empty; say why the operation has no " + scheme);
+          ok = false;
           continue;
         }
         out.needs.push_back({scheme, {}, key, *text, "", reason.pos()});
@@ -84,6 +88,7 @@ std::optional<OperationRow> row(const Reader& item) {
       if (scheme == need.scheme) need.why = text;
     }
   }
+  if (!ok) return std::nullopt;
   return out;
 }
 

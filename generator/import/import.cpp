@@ -152,8 +152,8 @@ int run_import(const ImportOptions& o, std::ostream& out, std::ostream& err) {
       scopes ? scopes_table(o, *provider, diags) : permissions_table(o, *provider, diags);
   if (!table) return finish(kInvalid);
   const render::OutputSet files{{o.provider + ".operations.yaml", render_yaml(*table)}};
-  out << report_text(*table);
   if (o.check) {
+    out << report_text(*table);
     const std::string diff = write::files_drift(files, o.out);
     if (diff.empty()) return finish(kOk);
     err << diff << "scopegen: " << o.out << "/" << o.provider
@@ -162,6 +162,7 @@ int run_import(const ImportOptions& o, std::ostream& out, std::ostream& err) {
     return finish(kDrift);
   }
   if (!write::write_files(files, o.out, diags)) return finish(kInvalid);
+  out << report_text(*table);
   return finish(kOk);
 }
 

@@ -211,8 +211,6 @@ Need permission_need(const ApiOperation& op, const std::vector<CataloguePermissi
   const std::string object = snake(op.object);  // checkout.session
   std::string flat = object;                    // checkout_session
   std::replace(flat.begin(), flat.end(), '.', '_');
-  const std::size_t dot = object.rfind('.');
-  const std::string last = dot == std::string::npos ? object : object.substr(dot + 1);
   const std::string origin = op.object_from_spec ? "x-resourceId " + op.object
                                                  : "object " + object + " (from the SDK path)";
   const auto has = [&](const std::string& name) -> const CataloguePermission* {
@@ -225,10 +223,6 @@ Need permission_need(const ApiOperation& op, const std::vector<CataloguePermissi
       {flat + "_" + access, "by name"},
       {plural(flat) + "_" + access, "by name, plural"},
   };
-  if (dot != std::string::npos) {
-    tries.push_back({last + "_" + access, "by name without its namespace"});
-    tries.push_back({plural(last) + "_" + access, "by name without its namespace, plural"});
-  }
   const CataloguePermission* found = nullptr;
   std::string how;
   for (const auto& [name, rule] : tries) {
@@ -241,8 +235,8 @@ Need permission_need(const ApiOperation& op, const std::vector<CataloguePermissi
     for (const CataloguePermission& p : catalogue) {
       const auto labels = split_and(p.resource);
       const bool label_matches =
-          std::find(labels.begin(), labels.end(), letters(plural(last))) != labels.end() ||
-          std::find(labels.begin(), labels.end(), letters(last)) != labels.end();
+          std::find(labels.begin(), labels.end(), letters(plural(flat))) != labels.end() ||
+          std::find(labels.begin(), labels.end(), letters(flat)) != labels.end();
       if (label_matches && p.name.ends_with("_" + access)) {
         found = &p;
         how = "by resource label '" + p.resource + "'";
@@ -253,9 +247,7 @@ Need permission_need(const ApiOperation& op, const std::vector<CataloguePermissi
   if (!found) {
     need.status = "unmapped";
     need.reason = "no " + access + " permission of the catalogue names " + origin + " (tried " +
-                  tries[0].first + ", " + tries[1].first +
-                  (dot != std::string::npos ? ", " + tries[2].first : std::string()) +
-                  " and the resource labels)";
+                  tries[0].first + ", " + tries[1].first + " and the resource labels)";
     return need;
   }
   for (const Unavailable& u : kUnavailable) {
