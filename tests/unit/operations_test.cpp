@@ -95,8 +95,9 @@ TEST_CASE("Xero operations: broad from the spec's security, granular through the
   CHECK(need(op("xero", "identity", "getConnections"), "granular").status == "no_permission");
 }
 
-TEST_CASE("Xero: every one of the 235 accounting operations is mapped under both schemes, or "
-          "listed with a reason") {
+TEST_CASE(
+    "Xero: every one of the 235 accounting operations is mapped under both schemes, or "
+    "listed with a reason") {
   int accounting = 0, mapped_both = 0, unmapped_granular = 0;
   for (const auto& t : data_tables().tables) {
     if (t.provider != "xero") continue;
@@ -146,7 +147,8 @@ TEST_CASE("Stripe's OpenAPI shape: x-resourceId and x-stripeOperations") {
                      "customers.list GET customer", "customers.retrieve GET customer",
                      "prices.update POST price"});
   const std::vector<importer::CataloguePermission> perms{
-      {"customer_read", "Customers"}, {"checkout_session_write", "Checkout Sessions"},
+      {"customer_read", "Customers"},
+      {"checkout_session_write", "Checkout Sessions"},
       {"plan_write", "Prices"}};
   const auto need_of = [&](const std::string& id) {
     const auto it = std::find_if(spec->operations.begin(), spec->operations.end(),
@@ -192,7 +194,7 @@ TEST_CASE("The scopes page bridge on a small page") {
   const auto page = importer::read_scopes_page(path, d);
   REQUIRE(page);
   const auto bridge = [&](const char* method, const char* p) {
-    importer::SpecOperation o{"x", "api", method, p, {"a.transactions", "a.transactions.read"},
+    importer::SpecOperation o{"x",   "api", method, p, {"a.transactions", "a.transactions.read"},
                               false, "f"};
     return importer::granular_need(o, *page);
   };
