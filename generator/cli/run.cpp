@@ -4,6 +4,7 @@
 #include <set>
 
 #include "check/decode.hpp"
+#include "cli/explain_command.hpp"
 #include "cli/guard.hpp"
 #include "cli/resources.hpp"
 #include "cli/shipped.hpp"
@@ -173,6 +174,7 @@ int review_command(const Options& o, const model::Model& model, diag::Diagnostic
 int run_unguarded(const Options& o, std::ostream& out, std::ostream& err) {
   diag::reset_suggestion_budget();
   if (o.command == Command::import_tables) return importer::run_import(o.import, out, err);
+  if (o.command == Command::explain) return explain_command(o, out, err);
   const Reporter report(out, err, o.command == Command::lint && o.format == "json");
   diag::Diagnostics diags;
   Loaded loaded = load_model(o, diags);

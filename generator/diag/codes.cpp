@@ -58,6 +58,7 @@ std::span<const Code> all_codes() {
       kOperationUnknownName,
       kOperationDuplicate,
       kOperationProvider,
+      kUnknownOperation,
   };
   return kAll;
 }

@@ -91,6 +91,8 @@ inline constexpr Code kOperationDuplicate{"E803",
                                           "an operation table lists the same operation twice"};
 inline constexpr Code kOperationProvider{
     "E804", "an operation table names a provider that no catalogue defines"};
+inline constexpr Code kUnknownOperation{"E805",
+                                        "`scopegen explain` names an operation no table lists"};
 }  // namespace code
 
 /// Every code, in order: the documentation test walks this list.

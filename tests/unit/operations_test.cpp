@@ -13,6 +13,7 @@
 #include "load/inputs.hpp"
 #include "model/build.hpp"
 #include "model/operations.hpp"
+#include "review/explain.hpp"
 
 using namespace scopegen;
 using Names = std::vector<std::string>;
@@ -202,4 +203,35 @@ TEST_CASE("The scopes page bridge on a small page") {
   CHECK(bridge("POST", "/Payments").any_of == Names{"a.payments"});
   CHECK(bridge("GET", "/Receipts").status == "unmapped");
   std::remove(path.c_str());
+}
+
+TEST_CASE("explain: an operation by id, api.id or METHOD /path, and what a granted set lacks") {
+  const auto& tables = data_tables().tables;
+  const auto table = std::find_if(tables.begin(), tables.end(),
+                                  [](const auto& t) { return t.provider == "xero"; });
+  REQUIRE(table != tables.end());
+  const auto ids = [&](const std::string& query) {
+    Names out;
+    for (const auto* o : review::find_operations(*table, query))
+      out.push_back(o->api + "." + o->id);
+    return out;
+  };
+  CHECK(ids("getInvoices") == Names{"accounting.getInvoices"});
+  CHECK(ids("payroll_uk.getEmployees") == Names{"payroll_uk.getEmployees"});
+  CHECK(ids("getEmployees").size() == 3);  // AU, NZ and UK share the id
+  CHECK(ids("GET /Invoices/{InvoiceID}") == Names{"accounting.getInvoice"});
+  // A concrete path: literal segments ignore case and beat parameters.
+  CHECK(ids("get /reports/balancesheet") == Names{"accounting.getReportBalanceSheet"});
+  CHECK(ids("GET /Invoices/243f-11/History") == Names{"accounting.getInvoiceHistory"});
+  CHECK(ids("GET /Nothing").empty());
+
+  const model::Provider* xero = data_tables().model.provider("xero");
+  REQUIRE(xero);
+  const auto found = review::find_operations(*table, "getReportBalanceSheet");
+  const auto broad_only = review::explain(*xero, *table, found, "openid accounting.reports.read");
+  CHECK_FALSE(broad_only.missing);
+  CHECK(broad_only.text.find("missing: one of accounting.reports.balancesheet.read") !=
+        std::string::npos);
+  CHECK(review::explain(*xero, *table, found, "accounting.reports.aged.read").missing);
+  CHECK_FALSE(review::explain(*xero, *table, found, std::nullopt).missing);
 }
