@@ -51,7 +51,7 @@ std::optional<model::Model> load_catalogue(const std::string& dir, diag::Diagnos
 
 std::optional<Table> scopes_table(const ImportOptions& o, const model::Provider& provider,
                                   diag::Diagnostics& diags) {
-  const auto spec = read_openapi_dir(o.openapi, diags);
+  const auto spec = read_openapi_dir(o.openapi, provider.id, diags);
   const auto page = read_scopes_page(o.scopes_page, diags);
   if (!spec || !page || diags.has_errors()) return std::nullopt;
   std::vector<std::string> names;

@@ -37,8 +37,8 @@ std::vector<std::string> scopes_of(const YAML::Node& security) {
   return out;
 }
 
-void read_file(const fs::path& path, SpecSet& set, std::set<std::string>& declared,
-               diag::Diagnostics& diags) {
+void read_file(const fs::path& path, const std::string& provider, SpecSet& set,
+               std::set<std::string>& declared, diag::Diagnostics& diags) {
   const std::string name = path.filename().string();
   YAML::Node root;
   try {
@@ -66,7 +66,7 @@ void read_file(const fs::path& path, SpecSet& set, std::set<std::string>& declar
       if (!is_method(method)) continue;
       const YAML::Node op = entry.second;
       SpecOperation out;
-      out.api = api_of_file(name);
+      out.api = api_of_file(name, provider);
       out.file = name;
       out.path = api_path;
       out.method = method;
@@ -103,16 +103,17 @@ void read_file(const fs::path& path, SpecSet& set, std::set<std::string>& declar
 
 }  // namespace
 
-std::string api_of_file(const std::string& file_name) {
+std::string api_of_file(const std::string& file_name, const std::string& provider) {
   std::string api = fs::path(file_name).stem().string();
-  for (const char* prefix : {"xero_", "xero-"}) {
-    if (api.rfind(prefix, 0) == 0) api = api.substr(5);
+  for (const std::string& prefix : {provider + "_", provider + "-"}) {
+    if (api.rfind(prefix, 0) == 0) api = api.substr(prefix.size());
   }
   std::replace(api.begin(), api.end(), '-', '_');
   return api;
 }
 
-std::optional<SpecSet> read_openapi_dir(const std::string& directory, diag::Diagnostics& diags) {
+std::optional<SpecSet> read_openapi_dir(const std::string& directory, const std::string& provider,
+                                        diag::Diagnostics& diags) {
   std::error_code ec;
   if (!fs::is_directory(directory, ec)) {
     diags.error(diag::code::kImportSource, {directory, 0, 0},
@@ -129,7 +130,7 @@ std::optional<SpecSet> read_openapi_dir(const std::string& directory, diag::Diag
   });
   SpecSet set;
   std::set<std::string> declared;
-  for (const fs::path& f : files) read_file(f, set, declared, diags);
+  for (const fs::path& f : files) read_file(f, provider, set, declared, diags);
   set.declared.assign(declared.begin(), declared.end());
   std::ifstream source(fs::path(directory) / "SOURCE.txt");
   std::getline(source, set.source_note);

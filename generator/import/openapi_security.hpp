@@ -28,12 +28,14 @@ struct SpecSet {
   std::string source_note;                // SOURCE.txt beside the files, first line
 };
 
-/// "xero_accounting.yaml" -> "accounting", "xero-payroll-au-v2.yaml" -> "payroll_au_v2".
-[[nodiscard]] std::string api_of_file(const std::string& file_name);
+/// The file name without the provider's prefix: ("xero_accounting.yaml", "xero") ->
+/// "accounting", ("xero-payroll-au-v2.yaml", "xero") -> "payroll_au_v2".
+[[nodiscard]] std::string api_of_file(const std::string& file_name, const std::string& provider);
 
 /// Every *.yaml of `directory` (not recursive). A file that is not OpenAPI with paths, or an
 /// operation without operationId: E801 at the file; the rest is still read.
 [[nodiscard]] std::optional<SpecSet> read_openapi_dir(const std::string& directory,
+                                                      const std::string& provider,
                                                       diag::Diagnostics& diags);
 
 }  // namespace scopegen::importer
