@@ -1,5 +1,6 @@
 #include "check/decode.hpp"
 
+#include "check/decode_operations.hpp"
 #include "check/decode_parts.hpp"
 #include "diag/suggest.hpp"
 
@@ -37,10 +38,10 @@ std::optional<std::string> header(const Reader& root) {
   }
   auto value = kind->as_string();
   if (!value) return std::nullopt;
-  if (*value != "catalogue" && *value != "app") {
-    const std::vector<std::string> kinds{"catalogue", "app"};
+  if (*value != "catalogue" && *value != "app" && *value != "operations") {
+    const std::vector<std::string> kinds{"catalogue", "app", "operations"};
     root.diags().error(diag::code::kFormat, kind->pos(),
-                       "unknown kind '" + *value + "'; expected catalogue or app" +
+                       "unknown kind '" + *value + "'; expected catalogue, app or operations" +
                            diag::did_you_mean(*value, kinds));
     return std::nullopt;
   }
@@ -55,7 +56,9 @@ Tables decode(const std::vector<load::Document>& documents, diag::Diagnostics& d
     const Reader root(doc, doc.root, "", diags);
     const auto kind = header(root);
     if (!kind) continue;
-    if (*kind == "catalogue") {
+    if (*kind == "operations") {
+      if (auto o = decode_operations(root)) tables.operations.push_back(std::move(*o));
+    } else if (*kind == "catalogue") {
       if (auto c = decode_catalogue(root)) tables.catalogues.push_back(std::move(*c));
     } else if (auto a = decode_app(root)) {
       tables.apps.push_back(std::move(*a));

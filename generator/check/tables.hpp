@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "check/operations_table.hpp"
 #include "diag/position.hpp"
 #include "load/document.hpp"
 
@@ -164,6 +165,7 @@ struct App {
 struct Tables {
   std::vector<Catalogue> catalogues;
   std::vector<App> apps;
+  std::vector<OperationTable> operations;  // kind: operations (check/operations_table.hpp)
 };
 
 }  // namespace scopegen::check

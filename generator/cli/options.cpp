@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/help.hpp"
+#include "cli/import_options.hpp"
 #include "cli/validate.hpp"
 #include "cli/version.hpp"
 
@@ -92,6 +93,21 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
       ->check(CLI::Range(0L, 36500L));
   migrate->add_flag("--app-only", o.app_only,
                     "Only the app profile and the use cases it uses, not every use case");
+  CLI::App* import_cmd = add_import_command(app, o.import);
+  CLI::App* explain = app.add_subcommand(
+      "explain",
+      "What one API call needs under each scheme, and why; with --granted, what is missing");
+  explain->add_option("PROVIDER", o.explain_provider, "xero, stripe, ...")->required();
+  explain
+      ->add_option("OPERATION", o.explain_query,
+                   "An operation id (getInvoices, customers.list), api.id, or \"METHOD /path\"")
+      ->required();
+  explain->add_option("--granted", o.granted,
+                      "The granted `scope` string (a 401/403): which scope is missing (exit 1)");
+  explain->add_flag("--no-shipped-catalogues", o.no_shipped_catalogues,
+                    "Read only the inputs given (no default to the shipped data)");
+  explain->add_option("INPUT", o.inputs,
+                      "Tables, or directories of them (default: the shipped data)");
   // CLI11 would say only "not expected"; a mistyped command deserves a suggestion.
   if (argc > 1) {
     std::vector<std::string> commands;
@@ -108,11 +124,13 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
     const int code = app.exit(e, out, err);
     return {std::nullopt, code == 0 ? kOk : kUsage};
   }
-  o.command = check->parsed()      ? Command::check
-              : manifest->parsed() ? Command::manifest
-              : migrate->parsed()  ? Command::migrate
-              : lint->parsed()     ? Command::lint
-                                   : Command::generate;
+  o.command = explain->parsed()      ? Command::explain
+              : import_cmd->parsed() ? Command::import_tables
+              : check->parsed()      ? Command::check
+              : manifest->parsed()   ? Command::manifest
+              : migrate->parsed()    ? Command::migrate
+              : lint->parsed()       ? Command::lint
+                                     : Command::generate;
   return {std::move(o), kOk};
 }
 

@@ -5,9 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "import/import.hpp"
+
 namespace scopegen::cli {
 
-enum class Command { generate, check, manifest, migrate, lint };
+enum class Command { generate, check, manifest, migrate, lint, import_tables, explain };
 
 struct Options {
   Command command = Command::generate;
@@ -31,6 +33,11 @@ struct Options {
   bool strict = false;            // lint: warnings are errors
   long deadline_lead_days = 180;  // lint: W404 this many days before a migration deadline
   bool app_only = false;          // migrate: only the app profile and the use cases it uses
+
+  importer::ImportOptions import;      // import: sources, --out, --check
+  std::string explain_provider;        // explain: whose operation
+  std::string explain_query;           // explain: an id, api.id or "METHOD /path"
+  std::optional<std::string> granted;  // explain: the token's `scope` string
 };
 
 /// Exit codes, stable: build scripts and CI test for them.

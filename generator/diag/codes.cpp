@@ -55,6 +55,11 @@ std::span<const Code> all_codes() {
       kOutputClash,
       kManifestDuplicateKey,
       kManifestUnrequested,
+      kImportSource,
+      kOperationUnknownName,
+      kOperationDuplicate,
+      kOperationProvider,
+      kUnknownOperation,
   };
   return kAll;
 }

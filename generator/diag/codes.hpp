@@ -83,6 +83,17 @@ inline constexpr Code kManifestDuplicateKey{"E701",
                                             "the manifest to merge has the key it rewrites twice"};
 inline constexpr Code kManifestUnrequested{
     "W702", "the manifest holds a permission the profile does not request"};
+// E8xx: operation tables (data/<provider>.operations.yaml) and `scopegen import`
+inline constexpr Code kImportSource{
+    "E801", "an import source cannot be read, or is not in the shape its reader expects"};
+inline constexpr Code kOperationUnknownName{
+    "E802", "an operation table names a scope or permission its provider's catalogue lacks"};
+inline constexpr Code kOperationDuplicate{"E803",
+                                          "an operation table lists the same operation twice"};
+inline constexpr Code kOperationProvider{
+    "E804", "an operation table names a provider that no catalogue defines"};
+inline constexpr Code kUnknownOperation{"E805",
+                                        "`scopegen explain` names an operation no table lists"};
 }  // namespace code
 
 /// Every code, in order: the documentation test walks this list.

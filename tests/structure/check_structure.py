@@ -26,6 +26,7 @@ STAGES = [
     ["targets", "view"],
     ["render"],
     ["write"],
+    ["import"],
     ["cli"],
 ]
 RANK = {name: rank for rank, names in enumerate(STAGES) for name in names}

@@ -13,6 +13,8 @@ constexpr std::array kTable{
     Row{Command::manifest, "manifest", manifest},
     Row{Command::migrate, "migrate", migrate},
     Row{Command::lint, "lint", lint},
+    Row{Command::import_tables, "import", import_tables},
+    Row{Command::explain, "explain", explain},
 };
 
 }  // namespace

@@ -30,5 +30,7 @@ struct Row {
 [[nodiscard]] int manifest(const Options& options, std::ostream& out, std::ostream& err);
 [[nodiscard]] int migrate(const Options& options, std::ostream& out, std::ostream& err);
 [[nodiscard]] int lint(const Options& options, std::ostream& out, std::ostream& err);
+[[nodiscard]] int import_tables(const Options& options, std::ostream& out, std::ostream& err);
+[[nodiscard]] int explain(const Options& options, std::ostream& out, std::ostream& err);
 
 }  // namespace scopegen::cli::commands

@@ -1,0 +1,54 @@
+#include "write/files.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+#include "write/diff.hpp"
+#include "write/transaction.hpp"
+#include "write/writer.hpp"
+
+namespace scopegen::write {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> current_bytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return std::move(buffer).str();
+}
+
+}  // namespace
+
+bool write_files(const render::OutputSet& files, const std::string& out_dir,
+                 diag::Diagnostics& diags) {
+  if (!paths_are_contained(files, diags)) return false;
+  Plan plan;
+  for (const auto& [relative, bytes] : files) {
+    const fs::path target = fs::path(out_dir) / relative;
+    if (current_bytes(target) != bytes) plan.replace.push_back({target, bytes});
+  }
+  if (plan.replace.empty()) return true;
+  return commit(plan, diags);
+}
+
+std::string files_drift(const render::OutputSet& files, const std::string& out_dir) {
+  std::string out;
+  for (const auto& [relative, bytes] : files) {
+    const std::string shown = (fs::path(out_dir) / relative).generic_string();
+    const auto current = current_bytes(fs::path(out_dir) / relative);
+    if (!current) {
+      out += "--- " + shown + " (missing)\n+++ " + shown + " (would be imported)\n";
+      continue;
+    }
+    out += unified_diff(*current, bytes, shown + " (on disk)", shown + " (would be imported)");
+  }
+  return out;
+}
+
+}  // namespace scopegen::write
