@@ -12,13 +12,13 @@
 #include "diag/suggest.hpp"
 #include "load/inputs.hpp"
 #include "model/build.hpp"
-#include "naming/collisions.hpp"
 #include "render/json_merge.hpp"
 #include "render/permission_merge.hpp"
 #include "render/render.hpp"
 #include "render/template_store.hpp"
 #include "review/lint.hpp"
 #include "review/migration_format.hpp"
+#include "targets/collisions.hpp"
 #include "targets/stripe/manifest.hpp"
 #include "write/transaction.hpp"
 #include "write/writer.hpp"
@@ -86,7 +86,7 @@ Loaded load_model(const Options& o, diag::Diagnostics& diags) {
   }
   if (diags.has_errors()) return out;
   out.model = model::build(tables, diags);
-  if (out.model) naming::check_collisions(*out.model, diags);
+  if (out.model) view::check_collisions(*out.model, diags);
   return out;
 }
 

@@ -3,16 +3,33 @@
 #include <array>
 
 #include "targets/common/builders.hpp"
+#include "targets/cpp/escape.hpp"
+#include "targets/cpp/naming.hpp"
+#include "targets/md/escape.hpp"
+#include "targets/ts/escape.hpp"
+#include "targets/ts/exports.hpp"
+#include "targets/ts/naming.hpp"
 
 namespace scopegen::view {
 
 std::span<const Target> targets() {
-  static constexpr std::array kTargets{
-      Target{"cpp", cpp_provider_view, cpp_model_view},
-      Target{"json", json_provider_view, json_model_view},
-      Target{"ts", ts_provider_view, ts_model_view},
-      Target{"stripe", stripe_provider_view, nullptr},
-      Target{"md", nullptr, md_model_view},
+  // JSON is written by the JSON library, which escapes every string itself.
+  static const std::array kTargets{
+      Target{"cpp",
+             &kCppNaming,
+             {cpp_string, cpp_comment},
+             cpp_provider_view,
+             cpp_model_view,
+             nullptr},
+      Target{"json", nullptr, {nullptr, nullptr}, json_provider_view, json_model_view, nullptr},
+      Target{"ts",
+             &kTsNaming,
+             {ts_string, ts_comment},
+             ts_provider_view,
+             ts_model_view,
+             check_ts_exports},
+      Target{"stripe", nullptr, {nullptr, nullptr}, stripe_provider_view, nullptr, nullptr},
+      Target{"md", nullptr, {nullptr, md_cell}, nullptr, md_model_view, nullptr},
   };
   return kTargets;
 }

@@ -11,7 +11,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
-Json banner(const std::vector<std::string>& files, CommentEscape comment) {
+Json banner(const std::vector<std::string>& files, Escape comment) {
   return Json{{"inputs", comment(join(files, ", "))}};
 }
 

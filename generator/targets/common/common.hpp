@@ -5,19 +5,14 @@
 
 #include "model/model.hpp"
 #include "targets/registry.hpp"
-#include "view/escape.hpp"
 
 // Pieces several views share.
 namespace scopegen::view {
 
-/// A function of escape.hpp that makes text safe inside one kind of comment.
-using CommentEscape = std::string (*)(std::string_view);
-
 /// {"inputs": "codat.yaml, xero.yaml"}: what the banner partial of every target prints,
 /// made safe for the target's comments (cpp_comment for a // line, ts_comment for a /* block).
 /// File names only, so output does not depend on where the tables live.
-[[nodiscard]] Json banner(const std::vector<std::string>& files,
-                          CommentEscape comment = cpp_comment);
+[[nodiscard]] Json banner(const std::vector<std::string>& files, Escape comment);
 
 /// "a, b, c"
 [[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view separator);

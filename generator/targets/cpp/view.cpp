@@ -1,11 +1,11 @@
 #include <algorithm>
 
 #include "check/vocabulary.hpp"
-#include "naming/rules.hpp"
 #include "targets/common/builders.hpp"
 #include "targets/common/common.hpp"
+#include "targets/cpp/escape.hpp"
+#include "targets/cpp/naming.hpp"
 #include "targets/cpp/perfect_hash.hpp"
-#include "view/escape.hpp"
 
 namespace scopegen::view {
 
@@ -14,7 +14,7 @@ namespace {
 using model::Entry;
 using model::Index;
 using model::Provider;
-using naming::kCpp;
+using view::kCppNaming;
 
 struct CppNames {
   std::string ns;         // xero
@@ -25,7 +25,7 @@ struct CppNames {
 
 CppNames names_for(const Provider& p) {
   CppNames n;
-  n.ns = naming::identifier(p.id, kCpp.provider);
+  n.ns = naming::identifier(p.id, kCppNaming.provider);
   n.enum_name = p.kind == model::Kind::scopes ? "Scope" : "Permission";
   n.set_name = n.enum_name + "Set";
   n.qualified = "::scopegen::" + n.ns;
@@ -34,7 +34,7 @@ CppNames names_for(const Provider& p) {
 
 std::string enumerator(const CppNames& n, const Entry& e, bool qualified) {
   return (qualified ? n.qualified + "::" : std::string{}) + n.enum_name +
-         "::" + naming::identifier(e.name, kCpp.entry);
+         "::" + naming::identifier(e.name, kCppNaming.entry);
 }
 
 /// "{Scope::a, Scope::b}": a braced list the set type's initializer_list constructor takes.
@@ -83,24 +83,26 @@ std::string smallest_unsigned(std::size_t max_value) {
 template <std::size_t N>
 Json vocabulary(const std::array<std::string_view, N>& words) {
   Json out = Json::array();
-  for (std::string_view w : words) out.push_back({{"ident", naming::identifier(w, kCpp.entry)}});
+  for (std::string_view w : words)
+    out.push_back({{"ident", naming::identifier(w, kCppNaming.entry)}});
   return out;
 }
 
 Json entry_view(const Provider& p, const CppNames& n, const Entry& e) {
   std::vector<std::string> restrictions;
   for (const std::string& r : e.restrictions) {
-    restrictions.push_back("Restriction::" + naming::identifier(r, kCpp.entry));
+    restrictions.push_back("Restriction::" + naming::identifier(r, kCppNaming.entry));
   }
   return Json{
-      {"ident", naming::identifier(e.name, kCpp.entry)},
+      {"ident", naming::identifier(e.name, kCppNaming.entry)},
       {"name_cpp", cpp_string_view(e.name)},
       {"comment", cpp_comment(e.description)},
       {"description_cpp", cpp_string_view(e.description)},
       {"read_only", e.read_only ? "true" : "false"},
       {"sensitive", e.sensitive ? "true" : "false"},
       {"unconfirmed", e.unconfirmed.empty() ? "false" : "true"},
-      {"status", "Status::" + naming::identifier(e.status.empty() ? "none" : e.status, kCpp.entry)},
+      {"status",
+       "Status::" + naming::identifier(e.status.empty() ? "none" : e.status, kCppNaming.entry)},
       {"restrictions", "RestrictionSet{" + join(restrictions, ", ") + "}"},
       {"replaced_by", n.set_name + set_literal(p, n, e.replaced_by)},
       {"implies", n.set_name + set_literal(p, n, e.implies)},
@@ -117,7 +119,7 @@ Json list_view(const Provider& p, const CppNames& n, const model::ScopeList& lis
 
 Json use_case_view(const Provider& p, const CppNames& n, const model::UseCase& u) {
   return Json{
-      {"ident", naming::identifier(u.id, kCpp.use_case)},
+      {"ident", naming::identifier(u.id, kCppNaming.use_case)},
       {"id_cpp", cpp_string(u.id)},
       {"comment", cpp_comment(u.label.en)},
       {"label_en_cpp", cpp_string(u.label.en)},
@@ -192,7 +194,7 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
          {"reconsent_required", p.migration->reconsent_required ? "true" : "false"}});
   }
   return Json{
-      {"banner", banner(p.files)},
+      {"banner", banner(p.files, cpp_comment)},
       {"guard", guard(n.ns)},
       {"ns", n.ns},
       {"provider_comment", cpp_comment(p.name)},
@@ -230,7 +232,7 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
       Json use_cases = Json::array();
       for (const std::string& id : ap.use_cases) {
         use_cases.push_back(
-            {{"value", n.qualified + "::UseCase::" + naming::identifier(id, kCpp.use_case)}});
+            {{"value", n.qualified + "::UseCase::" + naming::identifier(id, kCppNaming.use_case)}});
       }
       Json requests = Json::array();
       for (const model::Request& r : ap.requests) {
@@ -279,7 +281,7 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
            {"reads_only", m.app->reads_only ? "true" : "false"},
            {"comment", cpp_comment(m.app->name)}};
   }
-  return Json{{"banner", banner(m.inputs)},
+  return Json{{"banner", banner(m.inputs, cpp_comment)},
               {"has_app", m.app.has_value()},
               {"app", std::move(app)},
               {"providers", std::move(providers)}};

@@ -1,7 +1,7 @@
 #include "review/review_rows.hpp"
 #include "targets/common/builders.hpp"
 #include "targets/common/common.hpp"
-#include "view/escape.hpp"
+#include "targets/md/escape.hpp"
 
 namespace scopegen::view {
 

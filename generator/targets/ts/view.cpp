@@ -3,15 +3,15 @@
 #include <vector>
 
 #include "check/vocabulary.hpp"
-#include "naming/rules.hpp"
 #include "targets/common/builders.hpp"
 #include "targets/common/common.hpp"
+#include "targets/ts/escape.hpp"
 #include "targets/ts/exports.hpp"
-#include "view/escape.hpp"
+#include "targets/ts/naming.hpp"
 
 // The TypeScript target: templates/ts/. Every table string reaches the templates through
 // ts_string (literals) or ts_comment (/** */ comments); every identifier through
-// naming::identifier with the kTypeScript rules. Templates only place what is here.
+// naming::identifier with the kTsNaming rules. Templates only place what is here.
 namespace scopegen::view {
 
 namespace {
@@ -19,7 +19,6 @@ namespace {
 using model::Entry;
 using model::Index;
 using model::Provider;
-using naming::kTypeScript;
 
 struct TsNames {
   std::string ns;         // Xero: the namespace index.ts and app.ts import the module as
@@ -29,7 +28,7 @@ struct TsNames {
 };
 
 TsNames names_for(const Provider& p) {
-  naming::TsExports exports = naming::ts_exports(p);
+  TsExports exports = ts_exports(p);
   TsNames n;
   n.ns = std::move(exports.ns);
   n.type = std::move(exports.type);
@@ -46,7 +45,7 @@ std::string array_literal(const std::vector<std::string>& parts) {
 /// "XeroScope.AccountingInvoices", or "Xero.XeroScope.AccountingInvoices" from another module.
 std::string member(const TsNames& n, const Entry& e, bool qualified = false) {
   return (qualified ? n.ns + "." : std::string{}) + n.type + "." +
-         naming::identifier(e.name, kTypeScript.entry);
+         naming::identifier(e.name, kTsNaming.entry);
 }
 
 /// "[XeroScope.A, XeroScope.B]"
@@ -88,7 +87,7 @@ std::string label(const model::Label& l) {
 
 Json entry_view(const Provider& p, const TsNames& n, const Entry& e) {
   Json out{
-      {"ident", naming::identifier(e.name, kTypeScript.entry)},
+      {"ident", naming::identifier(e.name, kTsNaming.entry)},
       {"member", member(n, e)},
       {"name_ts", ts_string(e.name)},
       {"comment", ts_comment(e.description)},
@@ -126,7 +125,7 @@ Json use_case_view(const Provider& p, const TsNames& n, const model::UseCase& u)
     return s.known ? "null" : ts_string(s.unknown_reason);
   };
   return Json{
-      {"ident", naming::identifier(u.id, kTypeScript.use_case)},
+      {"ident", naming::identifier(u.id, kTsNaming.use_case)},
       {"comment", ts_comment(u.label.en)},
       {"id_ts", ts_string(u.id)},
       {"label", label(u.label)},
@@ -176,7 +175,7 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
   const TsNames n = names_for(p);
   std::vector<std::string> use_cases;
   for (const std::string& id : ap.use_cases) {
-    use_cases.push_back(n.ns + ".useCases." + naming::identifier(id, kTypeScript.use_case));
+    use_cases.push_back(n.ns + ".useCases." + naming::identifier(id, kTsNaming.use_case));
   }
   Json requests = Json::array();
   for (const model::Request& r : ap.requests) {

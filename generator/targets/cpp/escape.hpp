@@ -3,9 +3,9 @@
 #include <string>
 #include <string_view>
 
-/// Every way a table string enters generated code, in one place. Templates print these
-/// results as they are (the Mustache wrapper escapes nothing), so a string from a table is
-/// inert whatever it holds: quotes, backslashes, "*/", "${", newlines, NUL, U+2028.
+/// How a table string enters generated C++. Templates print these results as they are (the
+/// Mustache wrapper escapes nothing), so a string from a table is inert whatever it holds:
+/// quotes, backslashes, "??/", newlines, NUL, U+2028.
 namespace scopegen::view {
 
 /// A C++ expression of type-compatible with std::string_view holding exactly `s`:
@@ -25,17 +25,5 @@ namespace scopegen::view {
 ///   "a\u2028b \u202Ec\\"  ->  "a b c/"
 /// Other UTF-8 stays as it is ("café" stays "café").
 [[nodiscard]] std::string cpp_comment(std::string_view s);
-
-/// A TypeScript/JavaScript string literal (double quotes) holding exactly `s`; every non-ASCII
-/// character is escaped, so U+2028, right-to-left marks and "</script>" cannot act.
-[[nodiscard]] std::string ts_string(std::string_view s);
-
-/// Text safe inside a /** ... */ comment: one line as for cpp_comment, "*/" broken up:
-///   "a */ b\u2028c"  ->  "a *\/ b c"
-[[nodiscard]] std::string ts_comment(std::string_view s);
-
-/// Text safe in one Markdown table cell: one line, `|` and backslashes escaped, and HTML
-/// (`<`, `>`, `&`) and Markdown emphasis/link characters neutralised so nothing renders as markup.
-[[nodiscard]] std::string md_cell(std::string_view s);
 
 }  // namespace scopegen::view

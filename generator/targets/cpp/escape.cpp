@@ -1,43 +1,12 @@
-#include "view/escape.hpp"
+#include "targets/cpp/escape.hpp"
 
-#include "unicode/utf8.hpp"
-
-#include <nlohmann/json.hpp>
 #include <utility>
+
+#include "targets/common/text.hpp"
 
 namespace scopegen::view {
 
 namespace {
-
-// One line of printable text: layout controls (they end a line to some reader, or reorder what
-// a reader sees: GCC's default -Wbidi-chars makes an unpaired bidi control a compile error under
-// -Werror) become spaces, runs of spaces fold, other UTF-8 stays; a byte that is not UTF-8
-// becomes '?'.
-std::string one_line(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const unicode::CodePoint c = unicode::decode(s, i);
-    if (c.length == 0) {
-      out += '?';
-      ++i;
-      continue;
-    }
-    if (unicode::is_layout_control(c.value) || c.value == ' ') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out.append(s.substr(i, c.length));
-    }
-    i += c.length;
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-void replace_all(std::string& s, std::string_view from, std::string_view to) {
-  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
-    s.replace(at, from.size(), to);
-  }
-}
 
 // The body of a C++ string literal holding exactly `s` (no quotes), and whether `s` holds NUL.
 std::pair<std::string, bool> cpp_literal_body(std::string_view s) {
@@ -103,50 +72,6 @@ std::string cpp_comment(std::string_view s) {
     if (c == '\\') c = '/';
     if (c == '?' && !out.empty() && out.back() == '?') out += ' ';
     out += c;
-  }
-  return out;
-}
-
-std::string ts_string(std::string_view s) {
-  // nlohmann escapes quotes, backslashes and controls and, with ensure_ascii, every
-  // non-ASCII character as \uXXXX: a valid JS string literal. Invalid UTF-8 cannot reach
-  // here (the loader rejects it), but `replace` keeps dump() from throwing regardless.
-  return nlohmann::json(std::string(s))
-      .dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
-}
-
-std::string ts_comment(std::string_view s) {
-  std::string out = one_line(s);
-  replace_all(out, "*/", "*\\/");
-  return out;
-}
-
-std::string md_cell(std::string_view s) {
-  std::string out;
-  for (char c : one_line(s)) {
-    switch (c) {
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '|':
-      case '\\':
-      case '*':
-      case '_':
-      case '`':
-      case '[':
-      case ']':
-        out += '\\';
-        out += c;
-        break;
-      default:
-        out += c;
-    }
   }
   return out;
 }
