@@ -19,7 +19,7 @@
 #include "review/lint.hpp"
 #include "review/migration_format.hpp"
 #include "targets/collisions.hpp"
-#include "targets/stripe/manifest.hpp"
+#include "targets/manifest/manifest.hpp"
 #include "write/transaction.hpp"
 #include "write/writer.hpp"
 

@@ -28,7 +28,7 @@ std::span<const Target> targets() {
              ts_provider_view,
              ts_model_view,
              check_ts_exports},
-      Target{"stripe", nullptr, {nullptr, nullptr}, stripe_provider_view, nullptr, nullptr},
+      Target{"manifest", nullptr, {nullptr, nullptr}, manifest_provider_view, nullptr, nullptr},
       Target{"md", nullptr, {nullptr, md_cell}, nullptr, md_model_view, nullptr},
   };
   return kTargets;

@@ -12,7 +12,8 @@ namespace scopegen::view {
 [[nodiscard]] std::optional<Json> ts_provider_view(const model::Model&, const model::Provider&);
 [[nodiscard]] std::optional<Json> ts_model_view(const model::Model&);
 [[nodiscard]] std::optional<Json> md_model_view(const model::Model&);
-[[nodiscard]] std::optional<Json> stripe_provider_view(const model::Model&, const model::Provider&);
+[[nodiscard]] std::optional<Json> manifest_provider_view(const model::Model&,
+                                                         const model::Provider&);
 
 /// The underlying type of a generated C++ enum of `count` enumerators, valued 0 .. count - 1:
 /// 256 -> "std::uint8_t", 257 -> "std::uint16_t", 65537 -> "std::uint32_t".

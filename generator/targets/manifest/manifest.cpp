@@ -1,4 +1,4 @@
-#include "targets/stripe/manifest.hpp"
+#include "targets/manifest/manifest.hpp"
 
 #include <algorithm>
 
