@@ -49,6 +49,10 @@ std::string identifier(std::string_view name, const Rules& rules) {
       case Case::camel:
         if (i > 0) w[0] = upper(w[0]);
         break;
+      case Case::upper:
+        if (i > 0) out += '_';
+        for (char& c : w) c = upper(c);
+        break;
     }
     out += w;
   }

@@ -14,6 +14,7 @@ enum class Case {
   snake,   // accounting.invoices -> accounting_invoices
   pascal,  // accounting.invoices -> AccountingInvoices
   camel,   // accounting.invoices -> accountingInvoices
+  upper,   // accounting.invoices -> ACCOUNTING_INVOICES
 };
 
 struct Rules {

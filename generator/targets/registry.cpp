@@ -6,6 +6,8 @@
 #include "targets/cpp/escape.hpp"
 #include "targets/cpp/naming.hpp"
 #include "targets/md/escape.hpp"
+#include "targets/python/escape.hpp"
+#include "targets/python/naming.hpp"
 #include "targets/ts/escape.hpp"
 #include "targets/ts/exports.hpp"
 #include "targets/ts/naming.hpp"
@@ -29,6 +31,13 @@ std::span<const Target> targets() {
              ts_model_view,
              check_ts_exports},
       Target{"manifest", nullptr, {nullptr, nullptr}, manifest_provider_view, nullptr, nullptr},
+      Target{"python",
+             &kPythonNaming,
+             {py_string, py_comment},
+             python_provider_view,
+             python_model_view,
+             nullptr,
+             python_module},
       Target{"md", nullptr, {nullptr, md_cell}, nullptr, md_model_view, nullptr},
   };
   return kTargets;

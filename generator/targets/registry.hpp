@@ -35,13 +35,18 @@ struct Escaping {
 /// exports), reported as E401 like the rest of the collision check.
 using NameCheck = void (*)(const model::Model&, diag::Diagnostics&);
 
+/// What {provider} becomes in an output path, when the provider id alone would not do (a Python
+/// module named after a keyword cannot be imported).
+using FileStem = std::string (*)(std::string_view provider_id);
+
 struct Target {
   std::string_view name;               // the template folder
   const naming::TargetNaming* naming;  // null when the target derives no identifiers
   Escaping escaping;
-  ProviderView provider_view;  // templates whose path holds {provider}
-  ModelView model_view;        // every other template ({app} ones only when there is an app)
-  NameCheck check_names;       // null when the per-kind rules say it all
+  ProviderView provider_view;    // templates whose path holds {provider}
+  ModelView model_view;          // every other template ({app} ones only when there is an app)
+  NameCheck check_names;         // null when the per-kind rules say it all
+  FileStem file_stem = nullptr;  // null: the provider id
 };
 
 [[nodiscard]] std::span<const Target> targets();

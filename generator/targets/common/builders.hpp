@@ -11,6 +11,8 @@ namespace scopegen::view {
 [[nodiscard]] std::optional<Json> json_model_view(const model::Model&);
 [[nodiscard]] std::optional<Json> ts_provider_view(const model::Model&, const model::Provider&);
 [[nodiscard]] std::optional<Json> ts_model_view(const model::Model&);
+[[nodiscard]] std::optional<Json> python_provider_view(const model::Model&, const model::Provider&);
+[[nodiscard]] std::optional<Json> python_model_view(const model::Model&);
 [[nodiscard]] std::optional<Json> md_model_view(const model::Model&);
 [[nodiscard]] std::optional<Json> manifest_provider_view(const model::Model&,
                                                          const model::Provider&);
