@@ -2,6 +2,7 @@
 
 #include "targets/cpp/escape.hpp"
 #include "targets/md/escape.hpp"
+#include "targets/python/escape.hpp"
 #include "targets/registry.hpp"
 #include "targets/ts/escape.hpp"
 
@@ -91,4 +92,12 @@ TEST_CASE("every registered target's escaping keeps layout controls out of its o
       CHECK(out.find("\xC2\x85") == std::string::npos);
     }
   }
+}
+
+TEST_CASE("Python literals escape quotes, backslashes, controls and every non-ASCII character") {
+  CHECK(scopegen::view::py_string("a\"b'c\\") == "\"a\\\"b\\'c\\\\\"");
+  CHECK(scopegen::view::py_string(std::string_view("x\0y\n\x1b", 5)) == "\"x\\x00y\\n\\x1B\"");
+  CHECK(scopegen::view::py_string("\xE2\x80\xA8\xE2\x80\xAE caf\xC3\xA9 \xF0\x9F\x98\x80") ==
+        "\"\\u2028\\u202E caf\\u00E9 \\U0001F600\"");
+  CHECK(scopegen::view::py_comment("one\ntwo \xE2\x80\xAE three") == "one two three");
 }

@@ -7,6 +7,7 @@
 #include "support.hpp"
 #include "targets/collisions.hpp"
 #include "targets/cpp/naming.hpp"
+#include "targets/python/naming.hpp"
 #include "targets/ts/exports.hpp"
 #include "targets/ts/naming.hpp"
 
@@ -28,6 +29,10 @@ TEST_CASE("identifiers per target, with reserved words escaped and digits prefix
   CHECK(identifier("default", view::kTsNaming.use_case) == "default_");
   CHECK(identifier("2fa.read", view::kCppNaming.entry) == "_2fa_read");
   CHECK(identifier("2fa.read", view::kTsNaming.entry) == "_2faRead");
+  CHECK(identifier("accounting.invoices", view::kPythonNaming.entry) == "ACCOUNTING_INVOICES");
+  CHECK(identifier("class", view::kPythonNaming.provider) == "class_");
+  CHECK(identifier("match", view::kPythonNaming.provider) == "match_");
+  CHECK(view::python_module("class") == "class_");
 }
 
 TEST_CASE("names that meet after case conversion are reported at both positions") {
