@@ -8,11 +8,11 @@ _scopegen() {
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=""
   ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-  local commands="generate check manifest migrate lint"
+  local commands="generate check manifest migrate lint import explain"
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      generate | check | manifest | migrate | lint) cmd=${COMP_WORDS[i]}; break ;;
+      generate | check | manifest | migrate | lint | import | explain) cmd=${COMP_WORDS[i]}; break ;;
     esac
   done
 
@@ -25,13 +25,15 @@ _scopegen() {
   case $prev in
     --out | --templates | --builtin-templates | --catalogues)
       mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return 0 ;;
-    --depfile | --stamp | --merge)
+    --openapi)
+      mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
+    --depfile | --stamp | --merge | --scopes-page | --operations | --manifest-schema)
       mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
     --dump-view)
-      mapfile -t COMPREPLY < <(compgen -W "cpp ts json stripe md" -- "$cur"); return 0 ;;
+      mapfile -t COMPREPLY < <(compgen -W "cpp ts json manifest md python" -- "$cur"); return 0 ;;
     --format)
       mapfile -t COMPREPLY < <(compgen -W "text json" -- "$cur"); return 0 ;;
-    --today | --deadline-lead)
+    --today | --deadline-lead | --granted)
       return 0 ;;
   esac
 
@@ -46,9 +48,15 @@ _scopegen() {
       options="--today --catalogues --no-shipped-catalogues --format --app-only --help" ;;
     lint)
       options="--today --catalogues --no-shipped-catalogues --format --strict --deadline-lead --help" ;;
+    import)
+      options="--openapi --scopes-page --operations --manifest-schema --out --catalogues --check --help" ;;
+    explain)
+      options="--granted --no-shipped-catalogues --help" ;;
   esac
   if [[ $cur == -* ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+  elif [[ $cmd == import && $prev == import ]]; then
+    mapfile -t COMPREPLY < <(compgen -W "xero stripe" -- "$cur")
   elif [[ $cmd == manifest && $prev == manifest ]]; then
     mapfile -t COMPREPLY < <(compgen -W "stripe" -- "$cur")
   else

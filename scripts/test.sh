@@ -16,6 +16,9 @@ test_build_dir=${TEST_BUILD_DIR:-$build_dir/test}
 # bootstrap builds and regenerates; a test then checks that generated/ is what was committed,
 # so look at the committed tree before bootstrap rewrites it.
 stale=0
+# mypy checks the generated Python package (ctest python_mypy); a test-only tool, so not bootstrap's.
+source scripts/ensure.sh
+ensure -- mypy=mypy
 if [[ -d .git ]] && ! git diff --quiet -- generated 2>/dev/null; then stale=1; fi
 BUILD_DIR=$build_dir bash scripts/bootstrap.sh
 if [[ $stale -eq 0 ]] && [[ -d .git ]] && ! git diff --quiet -- generated; then

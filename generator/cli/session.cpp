@@ -9,7 +9,7 @@
 #include "load/inputs.hpp"
 #include "model/build.hpp"
 #include "model/operations.hpp"
-#include "naming/collisions.hpp"
+#include "targets/collisions.hpp"
 
 namespace scopegen::cli {
 
@@ -54,7 +54,7 @@ bool Session::load() {
   }
   if (diags.has_errors()) return false;
   model = model::build(tables, diags);
-  if (model) naming::check_collisions(*model, diags);
+  if (model) view::check_collisions(*model, diags);
   // Operation tables are checked against the catalogues on every run that reads them.
   if (model) (void)model::build_operations(tables, *model, diags);
   return model && !diags.has_errors();

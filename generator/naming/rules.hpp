@@ -4,15 +4,17 @@
 #include <string>
 #include <string_view>
 
-/// How table names become identifiers, per target. The rules are data: a case style, the
-/// words the target reserves, and what is added to escape them. Views and the collision
-/// check both use identifier(), so what is checked is what is generated.
+/// How table names become identifiers. The rules are data, one table per target
+/// (targets/<t>/naming.cpp): a case style, the words the target reserves, and what is added to
+/// escape them. Views and the collision check both use identifier(), so what is checked is what
+/// is generated.
 namespace scopegen::naming {
 
 enum class Case {
   snake,   // accounting.invoices -> accounting_invoices
   pascal,  // accounting.invoices -> AccountingInvoices
   camel,   // accounting.invoices -> accountingInvoices
+  upper,   // accounting.invoices -> ACCOUNTING_INVOICES
 };
 
 struct Rules {
@@ -36,11 +38,5 @@ struct TargetNaming {
 ///   identifier("delete", snake, C++)          -> "delete_"
 ///   identifier("2fa.read", snake)             -> "_2fa_read"
 [[nodiscard]] std::string identifier(std::string_view name, const Rules& rules);
-
-extern const TargetNaming kCpp;
-extern const TargetNaming kTypeScript;
-
-/// Every target's naming, for the collision check.
-[[nodiscard]] std::span<const TargetNaming* const> all_targets();
 
 }  // namespace scopegen::naming

@@ -137,7 +137,7 @@ void report_kainjow_error(const std::string& message, const Template& tmpl, bool
 // the template. When the next line is blank, kainjow would take "{{/x}}" + newline for a
 // standalone line and drop the blank line too, so a sentinel byte keeps the line non-blank;
 // render_template strips it afterwards. Views never yield a raw 0x01 (every escaper of
-// view/escape.hpp turns controls into escapes or spaces).
+// targets/<t>/escape.hpp turns controls into escapes or spaces).
 constexpr char kKeepLine = '\x01';
 
 bool is_standalone_tag(std::string_view line) {

@@ -2,7 +2,7 @@
 
 #include "diag/suggest.hpp"
 #include "render/mustache_env.hpp"
-#include "view/common.hpp"
+#include "targets/common/common.hpp"
 
 namespace scopegen::render {
 
@@ -104,7 +104,10 @@ class Renderer {
     for (const Reader& r : readers) {
       std::string path = r.output;
       if (provider) {
-        path = replace(replace(path, kProvider, provider->id), kKind, view::kind_word(*provider));
+        const view::Target* target = view::find_target(folder);
+        const std::string stem =
+            target && target->file_stem ? target->file_stem(provider->id) : provider->id;
+        path = replace(replace(path, kProvider, stem), kKind, view::kind_word(*provider));
       }
       if (auto text = render_template(*r.tmpl, folder, data, store_.partials, diags_, budget_)) {
         if (claim(path, {r.tmpl, provider})) out_[path] = std::move(*text);

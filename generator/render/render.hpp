@@ -8,7 +8,7 @@
 #include "model/model.hpp"
 #include "output/output_set.hpp"
 #include "render/template_store.hpp"
-#include "view/target.hpp"
+#include "targets/registry.hpp"
 
 namespace scopegen::render {
 

@@ -21,7 +21,8 @@ std::vector<std::string> TemplateStore::files() const {
   return out;
 }
 
-TemplateStore load_templates(const std::vector<std::string>& directories, diag::Diagnostics& diags) {
+TemplateStore load_templates(const std::vector<std::string>& directories,
+                             diag::Diagnostics& diags) {
   TemplateStore store;
   for (const std::string& dir : directories) {
     std::error_code ec;
@@ -44,11 +45,13 @@ TemplateStore load_templates(const std::vector<std::string>& directories, diag::
       auto text = load::prepare_text(*bytes, path.generic_string(), diags);
       if (!text) continue;
       const std::string name = path.filename().string();
-      if (name.front() == '_') {
+      // A single leading '_' marks a partial; Python's __init__.py is a template.
+      if (name.front() == '_' && name.rfind("__", 0) != 0) {
         // "cpp/_banner.mustache" -> "cpp/banner"
         const std::string folder = fs::path(relative).parent_path().generic_string();
         const std::string stem = name.substr(1, name.size() - 1 - kExtension.size());
-        store.partials[folder.empty() ? stem : folder + "/" + stem] = {std::move(*text), shown, absolute};
+        store.partials[folder.empty() ? stem : folder + "/" + stem] = {std::move(*text), shown,
+                                                                       absolute};
       } else {
         store.templates[relative] = {std::move(*text), shown, absolute};
       }

@@ -89,7 +89,7 @@ case $target in
     {
       for t in '{{' '}}' '{{{' '}}}' '{{#' '{{^' '{{/' '{{>' '{{!' '{{&' '{{=' '=}}' '{{=<% %>=}}' \
         '{{.}}' '{{> banner}}' '{{> mine}}' '_mine.mustache' '{provider}' '{kind}' '{app}' '.mustache' '/_' 'cpp/' 'ts/' 'json/' 'md/' \
-        'stripe/' 'cpp/scopegen/' '../' "$separator"; do
+        'manifest/' 'cpp/scopegen/' '../' "$separator"; do
         entry "$t"
       done
       # Every tag the built-in templates use: the names the views have.

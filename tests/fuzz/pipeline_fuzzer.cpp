@@ -18,9 +18,9 @@
 #include "diag/suggest.hpp"
 #include "load/yaml_reader.hpp"
 #include "model/build.hpp"
-#include "naming/collisions.hpp"
 #include "render/render.hpp"
 #include "support.hpp"
+#include "targets/collisions.hpp"
 
 namespace {
 
@@ -48,7 +48,7 @@ void run_pipeline(std::string_view data, diag::Diagnostics& diags) {
   if (diags.has_errors()) return;
   const std::optional<model::Model> model = model::build(tables, diags);
   if (!model) return;
-  naming::check_collisions(*model, diags);
+  view::check_collisions(*model, diags);
   if (diags.has_errors()) return;
   (void)render::render_all(*model, fuzz::builtin_templates(SCOPEGEN_TEMPLATES_DIR), diags);
 }

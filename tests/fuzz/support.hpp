@@ -13,8 +13,8 @@
 #include "diag/diagnostics.hpp"
 #include "load/inputs.hpp"
 #include "model/build.hpp"
-#include "naming/collisions.hpp"
 #include "render/template_store.hpp"
+#include "targets/collisions.hpp"
 
 namespace scopegen::fuzz {
 
@@ -66,7 +66,7 @@ inline constexpr std::string_view kSeparator = "\n#%%% next file %%%\n";
     const check::Tables tables = check::decode(documents, diags);
     std::optional<model::Model> m;
     if (!diags.has_errors()) m = model::build(tables, diags);
-    if (m) naming::check_collisions(*m, diags);
+    if (m) view::check_collisions(*m, diags);
     if (!m || diags.has_errors()) setup_failed("the tables in", dir, diags);
     return std::move(*m);
   }();

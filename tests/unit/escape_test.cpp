@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
-#include "view/escape.hpp"
+#include "targets/cpp/escape.hpp"
+#include "targets/md/escape.hpp"
+#include "targets/python/escape.hpp"
+#include "targets/registry.hpp"
+#include "targets/ts/escape.hpp"
 
 using namespace scopegen::view;
 
@@ -67,4 +71,33 @@ TEST_CASE("table literals always carry their byte length") {
   const std::string nul_digit{'a', '\0', '1'};
   CHECK(cpp_string_view(nul_digit) == "std::string_view(\"a\\0001\", 3)");
   CHECK(cpp_string(std::string_view("a\0b", 3)) == cpp_string_view(std::string_view("a\0b", 3)));
+}
+
+TEST_CASE("every registered target's escaping keeps layout controls out of its output") {
+  // A target's row carries its escaping; whatever a new target registers is held to this.
+  const std::string hostile =
+      "a\nb\r\x0b"
+      "c\xE2\x80\xA8"
+      "d\xE2\x80\xAE"
+      "e\xC2\x85"
+      "f";
+  for (const scopegen::view::Target& t : scopegen::view::targets()) {
+    CAPTURE(t.name);
+    for (auto escape : {t.escaping.string, t.escaping.comment}) {
+      if (!escape) continue;
+      const std::string out = escape(hostile);
+      CHECK(out.find_first_of("\n\r\x0b") == std::string::npos);
+      CHECK(out.find("\xE2\x80\xA8") == std::string::npos);
+      CHECK(out.find("\xE2\x80\xAE") == std::string::npos);
+      CHECK(out.find("\xC2\x85") == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("Python literals escape quotes, backslashes, controls and every non-ASCII character") {
+  CHECK(scopegen::view::py_string("a\"b'c\\") == "\"a\\\"b\\'c\\\\\"");
+  CHECK(scopegen::view::py_string(std::string_view("x\0y\n\x1b", 5)) == "\"x\\x00y\\n\\x1B\"");
+  CHECK(scopegen::view::py_string("\xE2\x80\xA8\xE2\x80\xAE caf\xC3\xA9 \xF0\x9F\x98\x80") ==
+        "\"\\u2028\\u202E caf\\u00E9 \\U0001F600\"");
+  CHECK(scopegen::view::py_comment("one\ntwo \xE2\x80\xAE three") == "one two three");
 }

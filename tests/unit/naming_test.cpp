@@ -3,29 +3,36 @@
 #include <algorithm>
 #include <fstream>
 
-#include "naming/collisions.hpp"
-#include "naming/exports.hpp"
 #include "naming/rules.hpp"
 #include "support.hpp"
+#include "targets/collisions.hpp"
+#include "targets/cpp/naming.hpp"
+#include "targets/python/naming.hpp"
+#include "targets/ts/exports.hpp"
+#include "targets/ts/naming.hpp"
 
 using namespace scopegen;
 using naming::identifier;
 
 TEST_CASE("identifiers per target, with reserved words escaped and digits prefixed") {
-  CHECK(identifier("accounting.invoices", naming::kCpp.entry) == "accounting_invoices");
-  CHECK(identifier("accounting.invoices", naming::kTypeScript.entry) == "AccountingInvoices");
-  CHECK(identifier("lending_loan_qualification", naming::kTypeScript.use_case) ==
+  CHECK(identifier("accounting.invoices", view::kCppNaming.entry) == "accounting_invoices");
+  CHECK(identifier("accounting.invoices", view::kTsNaming.entry) == "AccountingInvoices");
+  CHECK(identifier("lending_loan_qualification", view::kTsNaming.use_case) ==
         "lendingLoanQualification");
-  CHECK(identifier("delete", naming::kCpp.entry) == "delete_");
+  CHECK(identifier("delete", view::kCppNaming.entry) == "delete_");
   // Predefined macros in GNU modes: `namespace linux` is `namespace 1` under -std=gnu++17.
-  CHECK(identifier("linux", naming::kCpp.provider) == "linux_");
-  CHECK(identifier("unix", naming::kCpp.entry) == "unix_");
-  CHECK(identifier("i386", naming::kCpp.use_case) == "i386_");
-  CHECK(identifier("linux", naming::kTypeScript.provider) == "Linux");
-  CHECK(identifier("class", naming::kCpp.provider) == "class_");
-  CHECK(identifier("default", naming::kTypeScript.use_case) == "default_");
-  CHECK(identifier("2fa.read", naming::kCpp.entry) == "_2fa_read");
-  CHECK(identifier("2fa.read", naming::kTypeScript.entry) == "_2faRead");
+  CHECK(identifier("linux", view::kCppNaming.provider) == "linux_");
+  CHECK(identifier("unix", view::kCppNaming.entry) == "unix_");
+  CHECK(identifier("i386", view::kCppNaming.use_case) == "i386_");
+  CHECK(identifier("linux", view::kTsNaming.provider) == "Linux");
+  CHECK(identifier("class", view::kCppNaming.provider) == "class_");
+  CHECK(identifier("default", view::kTsNaming.use_case) == "default_");
+  CHECK(identifier("2fa.read", view::kCppNaming.entry) == "_2fa_read");
+  CHECK(identifier("2fa.read", view::kTsNaming.entry) == "_2faRead");
+  CHECK(identifier("accounting.invoices", view::kPythonNaming.entry) == "ACCOUNTING_INVOICES");
+  CHECK(identifier("class", view::kPythonNaming.provider) == "class_");
+  CHECK(identifier("match", view::kPythonNaming.provider) == "match_");
+  CHECK(view::python_module("class") == "class_");
 }
 
 TEST_CASE("names that meet after case conversion are reported at both positions") {
@@ -39,7 +46,7 @@ scopes:
 )"}},
                                 d);
   REQUIRE(m);
-  naming::check_collisions(*m, d);
+  view::check_collisions(*m, d);
   const std::string s = test::text(d);
   CHECK(s.find("c.yaml:6:12: error: scope 'accounting_invoices' and 'accounting.invoices' both "
                "become the C++ "
@@ -60,7 +67,7 @@ TEST_CASE("names the TypeScript barrel exports twice are reported at the provide
                                  {"l.yaml", catalogue("label")}},
                                 d);
   REQUIRE(m);
-  naming::check_collisions(*m, d);
+  view::check_collisions(*m, d);
   CHECK(test::text(d) ==
         "l.yaml:3:16: error: the namespace of provider 'label' is exported from index.ts as "
         "'Label', a "
@@ -79,10 +86,10 @@ TEST_CASE("the names kTsCoreExports lists are the ones index.ts re-exports from 
     if (line.find("from \"./core.js\"") != std::string::npos) reexports += line;
   }
   std::size_t named = 0;
-  for (std::string_view name : naming::kTsCoreExports) {
+  for (std::string_view name : view::kTsCoreExports) {
     for (const char* sep : {" ", ","})
       named += reexports.find(" " + std::string(name) + sep) != std::string::npos;
   }
-  CHECK(named == naming::kTsCoreExports.size());
+  CHECK(named == view::kTsCoreExports.size());
   CHECK(std::count(reexports.begin(), reexports.end(), ',') + 2 == static_cast<long>(named));
 }

@@ -150,7 +150,7 @@ struct ParsedNames {
 namespace detail {
 
 // The perfect hash of generated parse() functions. scopegen's generator computes the same
-// functions when it builds the tables (generator/view/perfect_hash.cpp).
+// functions when it builds the tables (generator/targets/cpp/perfect_hash.cpp).
 constexpr std::uint64_t kHashMul = 0x9E3779B97F4A7C15ull;
 constexpr std::uint64_t kHashMul2 = 0xC2B2AE3D27D4EB4Full;
 constexpr std::uint64_t kHashFinal = 0xD6E8FEB86659FD93ull;

@@ -7,7 +7,7 @@
 #include "load/limits.hpp"
 #include "render/json_merge.hpp"
 #include "render/permission_merge.hpp"
-#include "view/manifest.hpp"
+#include "targets/manifest/manifest.hpp"
 #include "write/transaction.hpp"
 
 namespace scopegen::cli::commands {

@@ -1,0 +1,55 @@
+#include "targets/collisions.hpp"
+
+#include <map>
+
+#include "targets/registry.hpp"
+
+namespace scopegen::view {
+
+namespace {
+
+struct Named {
+  const std::string* name;
+  const diag::Position* pos;
+};
+
+void check(const std::vector<Named>& items, const naming::Rules& rules, std::string_view target,
+           std::string_view kind, diag::Diagnostics& diags) {
+  std::map<std::string, Named> seen;
+  for (const Named& item : items) {
+    const std::string id = naming::identifier(*item.name, rules);
+    const auto [it, inserted] = seen.emplace(id, item);
+    if (inserted) continue;
+    diags.error(diag::code::kCollision, *item.pos,
+                std::string(kind) + " '" + *item.name + "' and '" + *it->second.name +
+                    "' both become the " + std::string(target) + " identifier '" + id +
+                    "'; rename one",
+                {{*it->second.pos, "'" + *it->second.name + "' is here"}});
+  }
+}
+
+}  // namespace
+
+void check_collisions(const model::Model& model, diag::Diagnostics& diags) {
+  for (const Target& row : targets()) {
+    const naming::TargetNaming* target = row.naming;
+    if (!target) continue;
+    std::vector<Named> providers;
+    for (const model::Provider& p : model.providers) {
+      providers.push_back({&p.id, &p.pos});
+      std::vector<Named> entries;
+      for (const model::Entry& e : p.entries) entries.push_back({&e.name, &e.pos});
+      check(entries, target->entry, target->target,
+            p.kind == model::Kind::scopes ? "scope" : "permission", diags);
+      std::vector<Named> use_cases;
+      for (const model::UseCase& u : p.use_cases) use_cases.push_back({&u.id, &u.pos});
+      check(use_cases, target->use_case, target->target, "use case", diags);
+    }
+    check(providers, target->provider, target->target, "provider", diags);
+  }
+  for (const Target& row : targets()) {
+    if (row.check_names) row.check_names(model, diags);
+  }
+}
+
+}  // namespace scopegen::view

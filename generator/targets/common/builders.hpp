@@ -1,0 +1,24 @@
+#pragma once
+
+#include "targets/registry.hpp"
+
+// Every view builder; one file each (cpp_view.cpp, json_view.cpp, ...).
+namespace scopegen::view {
+
+[[nodiscard]] std::optional<Json> cpp_provider_view(const model::Model&, const model::Provider&);
+[[nodiscard]] std::optional<Json> cpp_model_view(const model::Model&);
+[[nodiscard]] std::optional<Json> json_provider_view(const model::Model&, const model::Provider&);
+[[nodiscard]] std::optional<Json> json_model_view(const model::Model&);
+[[nodiscard]] std::optional<Json> ts_provider_view(const model::Model&, const model::Provider&);
+[[nodiscard]] std::optional<Json> ts_model_view(const model::Model&);
+[[nodiscard]] std::optional<Json> python_provider_view(const model::Model&, const model::Provider&);
+[[nodiscard]] std::optional<Json> python_model_view(const model::Model&);
+[[nodiscard]] std::optional<Json> md_model_view(const model::Model&);
+[[nodiscard]] std::optional<Json> manifest_provider_view(const model::Model&,
+                                                         const model::Provider&);
+
+/// The underlying type of a generated C++ enum of `count` enumerators, valued 0 .. count - 1:
+/// 256 -> "std::uint8_t", 257 -> "std::uint16_t", 65537 -> "std::uint32_t".
+[[nodiscard]] std::string cpp_enum_underlying(std::size_t count);
+
+}  // namespace scopegen::view

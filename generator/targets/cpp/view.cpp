@@ -1,0 +1,290 @@
+#include <algorithm>
+
+#include "check/vocabulary.hpp"
+#include "targets/common/builders.hpp"
+#include "targets/common/common.hpp"
+#include "targets/cpp/escape.hpp"
+#include "targets/cpp/naming.hpp"
+#include "targets/cpp/perfect_hash.hpp"
+
+namespace scopegen::view {
+
+namespace {
+
+using model::Entry;
+using model::Index;
+using model::Provider;
+using view::kCppNaming;
+
+struct CppNames {
+  std::string ns;         // xero
+  std::string enum_name;  // Scope
+  std::string set_name;   // ScopeSet
+  std::string qualified;  // ::scopegen::xero
+};
+
+CppNames names_for(const Provider& p) {
+  CppNames n;
+  n.ns = naming::identifier(p.id, kCppNaming.provider);
+  n.enum_name = p.kind == model::Kind::scopes ? "Scope" : "Permission";
+  n.set_name = n.enum_name + "Set";
+  n.qualified = "::scopegen::" + n.ns;
+  return n;
+}
+
+std::string enumerator(const CppNames& n, const Entry& e, bool qualified) {
+  return (qualified ? n.qualified + "::" : std::string{}) + n.enum_name +
+         "::" + naming::identifier(e.name, kCppNaming.entry);
+}
+
+/// "{Scope::a, Scope::b}": a braced list the set type's initializer_list constructor takes.
+std::string set_literal(const Provider& p, const CppNames& n, const std::vector<Index>& members,
+                        bool qualified = false) {
+  std::vector<std::string> parts;
+  for (Index i : members) parts.push_back(enumerator(n, p.entries[i], qualified));
+  return "{" + join(parts, ", ") + "}";
+}
+
+/// Numbers joined with ", ", sixteen to a line, for the hash tables.
+template <typename T>
+std::string number_rows(const std::vector<T>& values) {
+  std::string out;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) out += (i % 16 == 0) ? ",\n    " : ", ";
+    out += std::to_string(values[i]);
+  }
+  return out;
+}
+
+/// The NameSlot initialisers of the slot table, four to a line: {kNames[3].data(), 19, 3}, or
+/// {} for an empty slot (slots hold index + 1, 0 for empty).
+std::string slot_rows(const std::vector<std::uint32_t>& slots,
+                      const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    if (i > 0) out += (i % 4 == 0) ? ",\n    " : ", ";
+    if (slots[i] == 0) {
+      out += "{}";
+      continue;
+    }
+    const std::string index = std::to_string(slots[i] - 1);
+    out += "{kNames[" + index + "].data(), " + std::to_string(names[slots[i] - 1].size()) + ", " +
+           index + "}";
+  }
+  return out;
+}
+
+std::string smallest_unsigned(std::size_t max_value) {
+  if (max_value <= 0xFF) return "std::uint8_t";
+  if (max_value <= 0xFFFF) return "std::uint16_t";
+  return "std::uint32_t";
+}
+
+template <std::size_t N>
+Json vocabulary(const std::array<std::string_view, N>& words) {
+  Json out = Json::array();
+  for (std::string_view w : words)
+    out.push_back({{"ident", naming::identifier(w, kCppNaming.entry)}});
+  return out;
+}
+
+Json entry_view(const Provider& p, const CppNames& n, const Entry& e) {
+  std::vector<std::string> restrictions;
+  for (const std::string& r : e.restrictions) {
+    restrictions.push_back("Restriction::" + naming::identifier(r, kCppNaming.entry));
+  }
+  return Json{
+      {"ident", naming::identifier(e.name, kCppNaming.entry)},
+      {"name_cpp", cpp_string_view(e.name)},
+      {"comment", cpp_comment(e.description)},
+      {"description_cpp", cpp_string_view(e.description)},
+      {"read_only", e.read_only ? "true" : "false"},
+      {"sensitive", e.sensitive ? "true" : "false"},
+      {"unconfirmed", e.unconfirmed.empty() ? "false" : "true"},
+      {"status",
+       "Status::" + naming::identifier(e.status.empty() ? "none" : e.status, kCppNaming.entry)},
+      {"restrictions", "RestrictionSet{" + join(restrictions, ", ") + "}"},
+      {"replaced_by", n.set_name + set_literal(p, n, e.replaced_by)},
+      {"implies", n.set_name + set_literal(p, n, e.implies)},
+      {"implied_closure", n.set_name + set_literal(p, n, e.implied_closure)},
+      {"product_cpp", cpp_string_view(e.product)},
+      {"resource_cpp", cpp_string_view(e.resource)},
+  };
+}
+
+Json list_view(const Provider& p, const CppNames& n, const model::ScopeList& list) {
+  return Json{{"known", list.known ? "true" : "false"},
+              {"set", n.set_name + set_literal(p, n, list.entries)}};
+}
+
+Json use_case_view(const Provider& p, const CppNames& n, const model::UseCase& u) {
+  return Json{
+      {"ident", naming::identifier(u.id, kCppNaming.use_case)},
+      {"id_cpp", cpp_string(u.id)},
+      {"comment", cpp_comment(u.label.en)},
+      {"label_en_cpp", cpp_string(u.label.en)},
+      {"label_fr_cpp", cpp_string(u.label.fr)},
+      {"integration_cpp", cpp_string(u.integration)},
+      {"read_only_configuration", u.read_only_configuration ? "true" : "false"},
+      {"broad", list_view(p, n, u.broad)},
+      {"granular", list_view(p, n, u.granular)},
+  };
+}
+
+Json integration_view(const model::Integration& i) {
+  return Json{{"id_cpp", cpp_string(i.id)},
+              {"name_cpp", cpp_string(i.name)},
+              {"platform_key_cpp", cpp_string(i.platform_key)},
+              {"redirect_uri_cpp", cpp_string(i.redirect_uri)},
+              {"company_limit", i.company_limit ? std::to_string(*i.company_limit) : "0"}};
+}
+
+Json perfect_hash_view(const Provider& p) {
+  std::vector<std::string> names;
+  for (const Entry& e : p.entries) names.push_back(e.name);
+  const PerfectHash phf = build_perfect_hash(names);
+  return Json{
+      {"seed", std::to_string(phf.seed) + "ull"},
+      {"sampled", phf.sampled},
+      {"word_offset", phf.word_offset},
+      {"bucket_count", phf.displacements.size()},
+      {"bucket_shift", bucket_shift(phf)},
+      {"displacements", number_rows(phf.displacements)},
+      {"displacement_type",
+       smallest_unsigned(*std::max_element(phf.displacements.begin(), phf.displacements.end()))},
+      {"slot_count", phf.slots.size()},
+      {"slot_mask", std::to_string(phf.slots.size() - 1) + "u"},
+      {"slots", slot_rows(phf.slots, names)},
+      // same_bytes reads every byte up to 32 with its fixed words, 8 more per middle word.
+      {"middle_words", phf.max_length > 32 ? (phf.max_length - 32 + 7) / 8 : 0},
+      {"min_length", phf.min_length},
+      {"max_length", phf.max_length},
+  };
+}
+
+std::string guard(const std::string& stem) {
+  std::string g = "SCOPEGEN_" + stem + "_HPP";
+  std::transform(g.begin(), g.end(), g.begin(), [](char c) {
+    return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+  });
+  return g;
+}
+
+}  // namespace
+
+std::string cpp_enum_underlying(std::size_t count) {
+  return smallest_unsigned(count == 0 ? 0 : count - 1);
+}
+
+std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
+  const CppNames n = names_for(p);
+  const bool scopes = p.kind == model::Kind::scopes;
+  Json entries = Json::array();
+  for (const Entry& e : p.entries) entries.push_back(entry_view(p, n, e));
+  Json use_cases = Json::array();
+  for (const model::UseCase& u : p.use_cases) use_cases.push_back(use_case_view(p, n, u));
+  Json integrations = Json::array();
+  for (const model::Integration& i : p.integrations) integrations.push_back(integration_view(i));
+  Json migration = Json::array();
+  if (p.migration) {
+    migration.push_back(
+        {{"new_apps_from_cpp", cpp_string(p.migration->new_apps_from)},
+         {"existing_apps_from_cpp", cpp_string(p.migration->existing_apps_from)},
+         {"existing_apps_deadline_cpp", cpp_string(p.migration->existing_apps_deadline)},
+         {"reconsent_required", p.migration->reconsent_required ? "true" : "false"}});
+  }
+  return Json{
+      {"banner", banner(p.files, cpp_comment)},
+      {"guard", guard(n.ns)},
+      {"ns", n.ns},
+      {"provider_comment", cpp_comment(p.name)},
+      {"provider_id_cpp", cpp_string(p.id)},
+      {"provider_name_cpp", cpp_string(p.name)},
+      {"noun", scopes ? "scope" : "permission"},
+      {"enum", n.enum_name},
+      {"set", n.set_name},
+      {"underlying", cpp_enum_underlying(p.entries.size())},
+      {"count", p.entries.size()},
+      {"has_entries", !p.entries.empty()},
+      {"is_scopes", scopes},
+      {"is_permissions", !scopes},
+      {"entries", std::move(entries)},
+      {"statuses", vocabulary(check::vocabulary::kStatuses)},
+      {"restriction_words", vocabulary(check::vocabulary::kRestrictions)},
+      {"restriction_count", check::vocabulary::kRestrictions.size()},
+      {"phf", perfect_hash_view(p)},
+      {"always_required", n.set_name + set_literal(p, n, p.always_required)},
+      {"migration", std::move(migration)},
+      {"integrations", std::move(integrations)},
+      {"integration_count", p.integrations.size()},
+      {"use_cases", std::move(use_cases)},
+      {"use_case_count", p.use_cases.size()},
+      {"use_case_underlying", cpp_enum_underlying(p.use_cases.size())},
+  };
+}
+
+std::optional<Json> cpp_model_view(const model::Model& m) {
+  Json providers = Json::array();
+  if (m.app) {
+    for (const model::AppProvider& ap : m.app->providers) {
+      const Provider& p = m.providers[ap.provider];
+      const CppNames n = names_for(p);
+      Json use_cases = Json::array();
+      for (const std::string& id : ap.use_cases) {
+        use_cases.push_back(
+            {{"value", n.qualified + "::UseCase::" + naming::identifier(id, kCppNaming.use_case)}});
+      }
+      Json requests = Json::array();
+      for (const model::Request& r : ap.requests) {
+        requests.push_back({{"member", enumerator(n, p.entries[r.entry], true)},
+                            {"purpose_cpp", cpp_string(r.purpose)}});
+      }
+      Json schemes = Json::array();
+      if (ap.by_scheme && p.kind == model::Kind::scopes) {
+        const auto set_of = [&](const std::vector<Index>& members) {
+          return n.qualified + "::" + n.set_name + set_literal(p, n, members, true);
+        };
+        const auto string_of = [&](const std::vector<Index>& members) {
+          return cpp_string(join(names_of(p, members), " "));
+        };
+        schemes.push_back({{"scheme_cpp", cpp_string(ap.scheme)},
+                           {"broad", set_of(ap.by_scheme->broad)},
+                           {"broad_string_cpp", string_of(ap.by_scheme->broad)},
+                           {"granular", set_of(ap.by_scheme->granular)},
+                           {"granular_string_cpp", string_of(ap.by_scheme->granular)},
+                           {"reconsent", set_of(ap.by_scheme->reconsent)}});
+      }
+      providers.push_back({
+          {"ns", n.ns},
+          // The provider's header is named by its id, as the {provider} path is: `linux.hpp`,
+          // while its namespace is the escaped `linux_`.
+          {"header", p.id},
+          {"qualified", n.qualified},
+          {"set", n.set_name},
+          {"enum", n.enum_name},
+          {"is_scopes", p.kind == model::Kind::scopes},
+          {"required", n.qualified + "::" + n.set_name + set_literal(p, n, ap.required, true)},
+          {"scope_string_cpp", cpp_string(join(names_of(p, ap.required), " "))},
+          {"use_cases", std::move(use_cases)},
+          {"use_case_count", ap.use_cases.size()},
+          {"requests", std::move(requests)},
+          {"request_count", ap.requests.size()},
+          {"schemes", std::move(schemes)},
+      });
+    }
+  }
+  Json app = Json::object();
+  if (m.app) {
+    app = {{"id_cpp", cpp_string(m.app->id)},
+           {"name_cpp", cpp_string(m.app->name)},
+           {"created_cpp", cpp_string(m.app->created)},
+           {"reads_only", m.app->reads_only ? "true" : "false"},
+           {"comment", cpp_comment(m.app->name)}};
+  }
+  return Json{{"banner", banner(m.inputs, cpp_comment)},
+              {"has_app", m.app.has_value()},
+              {"app", std::move(app)},
+              {"providers", std::move(providers)}};
+}
+
+}  // namespace scopegen::view

@@ -1,0 +1,33 @@
+#include "review/review_rows.hpp"
+#include "targets/common/builders.hpp"
+#include "targets/common/common.hpp"
+
+namespace scopegen::view {
+
+// review.json: the review document's rows for tools and form filling, one object per requested
+// scope or permission, the text as the tables give it (the JSON library escapes it).
+std::optional<Json> json_model_view(const model::Model& m) {
+  if (!m.app) return std::nullopt;
+  Json rows = Json::array();
+  for (const model::AppProvider& ap : m.app->providers) {
+    const model::Provider& p = m.providers[ap.provider];
+    for (const review::ReviewRow& r : review::review_rows(m, ap)) {
+      rows.push_back(Json{{"provider", p.id},
+                          {"provider_name", p.name},
+                          {"kind", p.kind == model::Kind::scopes ? "scope" : "permission"},
+                          {"name", r.name},
+                          {"access", r.access},
+                          {"description", r.description},
+                          {"needed_by", r.needed_by},
+                          {"purpose", r.purpose},
+                          {"restrictions", r.restrictions},
+                          {"notes", r.notes}});
+    }
+  }
+  Json doc{{"app", {{"id", m.app->id}, {"name", m.app->name}, {"created", m.app->created}}},
+           {"rows", std::move(rows)}};
+  std::string text = doc.dump(2) + "\n";
+  return Json{{"document_json", std::move(text)}};
+}
+
+}  // namespace scopegen::view

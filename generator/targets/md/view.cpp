@@ -1,0 +1,57 @@
+#include "review/review_rows.hpp"
+#include "targets/common/builders.hpp"
+#include "targets/common/common.hpp"
+#include "targets/md/escape.hpp"
+
+namespace scopegen::view {
+
+namespace {
+
+// Names and ids are pattern-checked (no backticks), and print inside code spans as they are.
+Json md_row(const review::ReviewRow& r) {
+  return Json{
+      {"name", r.name},
+      {"description", md_cell(r.description)},
+      {"access", r.access},
+      {"needed_by", md_cell(join(r.needed_by, "; "))},
+      {"purpose", md_cell(r.purpose)},
+      {"restrictions", md_cell(r.restrictions.empty() ? "none" : join(r.restrictions, "; "))},
+      {"notes", md_cell(join(r.notes, "; "))}};
+}
+
+}  // namespace
+
+std::optional<Json> md_model_view(const model::Model& m) {
+  if (!m.app) return std::nullopt;
+  Json providers = Json::array();
+  for (const model::AppProvider& ap : m.app->providers) {
+    const model::Provider& p = m.providers[ap.provider];
+    Json rows = Json::array();
+    for (const review::ReviewRow& r : review::review_rows(m, ap)) rows.push_back(md_row(r));
+    Json use_cases = Json::array();
+    for (const std::string& id : ap.use_cases) {
+      const model::UseCase& u = *p.use_case(id);
+      use_cases.push_back({{"id", u.id}, {"label", md_cell(u.label.en)}});
+    }
+    providers.push_back({{"name", md_cell(p.name)},
+                         {"id", md_cell(p.id)},
+                         {"noun", p.kind == model::Kind::scopes ? "Scope" : "Permission"},
+                         {"is_scopes", p.kind == model::Kind::scopes},
+                         {"scheme", md_cell(ap.scheme)},
+                         {"has_use_cases", !use_cases.empty()},
+                         {"use_cases", std::move(use_cases)},
+                         {"has_events", !ap.events.empty()},
+                         {"events", md_cell(join(ap.events, ", "))},
+                         {"count", rows.size()},
+                         {"rows", std::move(rows)}});
+  }
+  return Json{{"banner", banner(m.inputs, md_cell)},
+              {"app",
+               {{"name", md_cell(m.app->name)},
+                {"id", m.app->id},
+                {"created", md_cell(m.app->created)},
+                {"reads_only", m.app->reads_only}}},
+              {"providers", std::move(providers)}};
+}
+
+}  // namespace scopegen::view

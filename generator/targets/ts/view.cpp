@@ -1,0 +1,270 @@
+#include <array>
+#include <string>
+#include <vector>
+
+#include "check/vocabulary.hpp"
+#include "targets/common/builders.hpp"
+#include "targets/common/common.hpp"
+#include "targets/ts/escape.hpp"
+#include "targets/ts/exports.hpp"
+#include "targets/ts/naming.hpp"
+
+// The TypeScript target: templates/ts/. Every table string reaches the templates through
+// ts_string (literals) or ts_comment (/** */ comments); every identifier through
+// naming::identifier with the kTsNaming rules. Templates only place what is here.
+namespace scopegen::view {
+
+namespace {
+
+using model::Entry;
+using model::Index;
+using model::Provider;
+
+struct TsNames {
+  std::string ns;         // Xero: the namespace index.ts and app.ts import the module as
+  std::string type;       // XeroScope: the string enum
+  std::string guard;      // isXeroScope
+  std::string specifier;  // "./xero.js": the module specifier, as a literal
+};
+
+TsNames names_for(const Provider& p) {
+  TsExports exports = ts_exports(p);
+  TsNames n;
+  n.ns = std::move(exports.ns);
+  n.type = std::move(exports.type);
+  n.guard = std::move(exports.guard);
+  n.specifier = ts_string("./" + p.id + ".js");
+  return n;
+}
+
+/// "[a, b]": an array literal of expressions already made safe.
+std::string array_literal(const std::vector<std::string>& parts) {
+  std::string out = "[";  // not "[" + ...: GCC 12 -Wrestrict, see diag::quoted
+  out += join(parts, ", ");
+  out += ']';
+  return out;
+}
+
+/// "XeroScope.AccountingInvoices", or "Xero.XeroScope.AccountingInvoices" from another module.
+std::string member(const TsNames& n, const Entry& e, bool qualified = false) {
+  return (qualified ? n.ns + "." : std::string{}) + n.type + "." +
+         naming::identifier(e.name, kTsNaming.entry);
+}
+
+/// "[XeroScope.A, XeroScope.B]"
+std::string members(const Provider& p, const TsNames& n, const std::vector<Index>& indices,
+                    bool qualified = false) {
+  std::vector<std::string> parts;
+  for (Index i : indices) parts.push_back(member(n, p.entries[i], qualified));
+  return array_literal(parts);
+}
+
+/// "[\"a\", \"b\"]"
+std::string string_array(const std::vector<std::string>& values) {
+  std::vector<std::string> parts;
+  for (const std::string& v : values) parts.push_back(ts_string(v));
+  return array_literal(parts);
+}
+
+/// A literal, or null when the table leaves the text out.
+std::string string_or_null(const std::string& s) {
+  return s.empty() ? "null" : ts_string(s);
+}
+
+const char* boolean(bool b) {
+  return b ? "true" : "false";
+}
+
+/// "\"a\" | \"b\"": a union of string literal types.
+template <std::size_t N>
+std::string literal_union(const std::array<std::string_view, N>& words) {
+  std::vector<std::string> parts;
+  for (std::string_view w : words) parts.push_back(ts_string(w));
+  return join(parts, " | ");
+}
+
+/// "{ en: \"...\", fr: null }"
+std::string label(const model::Label& l) {
+  return "{ en: " + ts_string(l.en) + ", fr: " + string_or_null(l.fr) + " }";
+}
+
+Json entry_view(const Provider& p, const TsNames& n, const Entry& e) {
+  Json out{
+      {"ident", naming::identifier(e.name, kTsNaming.entry)},
+      {"member", member(n, e)},
+      {"name_ts", ts_string(e.name)},
+      {"comment", ts_comment(e.description)},
+      {"description_ts", ts_string(e.description)},
+      {"read_only", boolean(e.read_only)},
+      {"sensitive", boolean(e.sensitive)},
+      {"unconfirmed_ts", string_or_null(e.unconfirmed)},
+      {"implies", members(p, n, e.implies)},
+      {"implied_closure", members(p, n, e.implied_closure)},
+  };
+  if (p.kind == model::Kind::scopes) {
+    out["status_ts"] = string_or_null(e.status);
+    out["restrictions"] = string_array(e.restrictions);
+    out["replaced_by"] = members(p, n, e.replaced_by);
+  } else {
+    std::vector<std::string> links;
+    for (const model::Link& l : e.links) {
+      links.push_back("{ text: " + ts_string(l.text) + ", url: " + ts_string(l.url) + " }");
+    }
+    out["product_ts"] = ts_string(e.product);
+    out["resource_ts"] = ts_string(e.resource);
+    out["implies_unlisted"] = string_array(e.implies_unlisted);
+    out["links"] = array_literal(links);
+  }
+  return out;
+}
+
+Json use_case_view(const Provider& p, const TsNames& n, const model::UseCase& u) {
+  std::vector<std::string> partnerships;
+  for (const model::Label& l : u.partnerships) partnerships.push_back(label(l));
+  const auto list = [&](const model::ScopeList& s) {
+    return s.known ? members(p, n, s.entries) : "null";
+  };
+  const auto reason = [](const model::ScopeList& s) {
+    return s.known ? "null" : ts_string(s.unknown_reason);
+  };
+  return Json{
+      {"ident", naming::identifier(u.id, kTsNaming.use_case)},
+      {"comment", ts_comment(u.label.en)},
+      {"id_ts", ts_string(u.id)},
+      {"label", label(u.label)},
+      {"partnerships", array_literal(partnerships)},
+      {"integration_ts", string_or_null(u.integration)},
+      {"read_only_configuration", boolean(u.read_only_configuration)},
+      {"broad", list(u.broad)},
+      {"granular", list(u.granular)},
+      {"broad_unknown_ts", reason(u.broad)},
+      {"granular_unknown_ts", reason(u.granular)},
+  };
+}
+
+Json integration_view(const model::Integration& i) {
+  return Json{{"comment", ts_comment(i.name)},
+              {"id_ts", ts_string(i.id)},
+              {"name_ts", ts_string(i.name)},
+              {"platform_key_ts", string_or_null(i.platform_key)},
+              {"redirect_uri_ts", string_or_null(i.redirect_uri)},
+              {"company_limit", i.company_limit ? std::to_string(*i.company_limit) : "null"}};
+}
+
+/// One element when the provider has a migration, none otherwise: a section, not an if.
+Json migration_view(const Provider& p) {
+  Json out = Json::array();
+  if (p.migration) {
+    out.push_back(
+        {{"new_apps_from_ts", string_or_null(p.migration->new_apps_from)},
+         {"existing_apps_from_ts", string_or_null(p.migration->existing_apps_from)},
+         {"existing_apps_deadline_ts", string_or_null(p.migration->existing_apps_deadline)},
+         {"reconsent_required", boolean(p.migration->reconsent_required)}});
+  }
+  return out;
+}
+
+/// What index.ts and app.ts say of each provider the model has.
+Json module_view(const Provider& p, const TsNames& n) {
+  return Json{{"ns", n.ns},
+              {"type", n.type},
+              {"guard", n.guard},
+              {"module_ts", n.specifier},
+              {"comment", ts_comment(p.name)}};
+}
+
+Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
+  const Provider& p = m.providers[ap.provider];
+  const TsNames n = names_for(p);
+  std::vector<std::string> use_cases;
+  for (const std::string& id : ap.use_cases) {
+    use_cases.push_back(n.ns + ".useCases." + naming::identifier(id, kTsNaming.use_case));
+  }
+  Json requests = Json::array();
+  for (const model::Request& r : ap.requests) {
+    requests.push_back(
+        {{"member", member(n, p.entries[r.entry], true)}, {"purpose_ts", ts_string(r.purpose)}});
+  }
+  Json schemes = Json::array();
+  if (ap.by_scheme && p.kind == model::Kind::scopes) {
+    const auto string_of = [&](const std::vector<model::Index>& v) {
+      return ts_string(join(names_of(p, v), " "));
+    };
+    schemes.push_back({{"broad", members(p, n, ap.by_scheme->broad, true)},
+                       {"broad_string_ts", string_of(ap.by_scheme->broad)},
+                       {"granular", members(p, n, ap.by_scheme->granular, true)},
+                       {"granular_string_ts", string_of(ap.by_scheme->granular)},
+                       {"reconsent", members(p, n, ap.by_scheme->reconsent, true)}});
+  }
+  Json out = module_view(p, n);
+  out.update(Json{{"key_ts", ts_string(p.id)},
+                  {"is_scopes", p.kind == model::Kind::scopes},
+                  {"scheme_ts", string_or_null(ap.scheme)},
+                  {"required", members(p, n, ap.required, true)},
+                  {"required_string_ts", ts_string(join(names_of(p, ap.required), " "))},
+                  {"use_cases", array_literal(use_cases)},
+                  {"requests", std::move(requests)},
+                  {"schemes", std::move(schemes)},
+                  {"events", string_array(ap.events)}});
+  return out;
+}
+
+}  // namespace
+
+std::optional<Json> ts_provider_view(const model::Model&, const Provider& p) {
+  const TsNames n = names_for(p);
+  const bool scopes = p.kind == model::Kind::scopes;
+  const std::string noun = scopes ? "scope" : "permission";
+  const std::string Noun = scopes ? "Scope" : "Permission";
+  Json entries = Json::array();
+  for (const Entry& e : p.entries) entries.push_back(entry_view(p, n, e));
+  Json use_cases = Json::array();
+  for (const model::UseCase& u : p.use_cases) use_cases.push_back(use_case_view(p, n, u));
+  Json integrations = Json::array();
+  for (const model::Integration& i : p.integrations) integrations.push_back(integration_view(i));
+  return Json{
+      {"banner", banner(p.files, ts_comment)},
+      {"provider_comment", ts_comment(p.name)},
+      {"provider_id_ts", ts_string(p.id)},
+      {"provider_name_ts", ts_string(p.name)},
+      {"noun", noun},
+      {"type", n.type},
+      {"guard", n.guard},
+      {"all", "all" + Noun + "s"},   // allScopes
+      {"info", noun + "Info"},       // scopeInfo: the table
+      {"info_type", Noun + "Info"},  // ScopeInfo: its row type
+      {"is_scopes", scopes},
+      {"is_permissions", !scopes},
+      {"entries", std::move(entries)},
+      {"status_union", literal_union(check::vocabulary::kStatuses)},
+      {"restriction_union", literal_union(check::vocabulary::kRestrictions)},
+      {"always_required", members(p, n, p.always_required)},
+      {"migration", migration_view(p)},
+      {"no_migration", !p.migration.has_value()},
+      {"integrations", std::move(integrations)},
+      {"use_cases", std::move(use_cases)},
+  };
+}
+
+std::optional<Json> ts_model_view(const model::Model& m) {
+  Json modules = Json::array();
+  for (const Provider& p : m.providers) modules.push_back(module_view(p, names_for(p)));
+  Json providers = Json::array();
+  Json app = Json::object();
+  if (m.app) {
+    for (const model::AppProvider& ap : m.app->providers)
+      providers.push_back(app_provider_view(m, ap));
+    app = {{"comment", ts_comment(m.app->name)},
+           {"id_ts", ts_string(m.app->id)},
+           {"name_ts", ts_string(m.app->name)},
+           {"created_ts", ts_string(m.app->created)},
+           {"reads_only", boolean(m.app->reads_only)}};
+  }
+  return Json{{"banner", banner(m.inputs, ts_comment)},
+              {"modules", std::move(modules)},
+              {"has_app", m.app.has_value()},
+              {"app", std::move(app)},
+              {"providers", std::move(providers)}};
+}
+
+}  // namespace scopegen::view
