@@ -19,7 +19,7 @@
 #include "render/template_store.hpp"
 #include "review/lint.hpp"
 #include "review/migration_format.hpp"
-#include "view/manifest.hpp"
+#include "targets/stripe/manifest.hpp"
 #include "write/transaction.hpp"
 #include "write/writer.hpp"
 

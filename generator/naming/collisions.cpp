@@ -2,8 +2,8 @@
 
 #include <map>
 
-#include "naming/exports.hpp"
 #include "naming/rules.hpp"
+#include "targets/ts/exports.hpp"
 
 namespace scopegen::naming {
 

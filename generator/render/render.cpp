@@ -2,7 +2,7 @@
 
 #include "diag/suggest.hpp"
 #include "render/mustache_env.hpp"
-#include "view/common.hpp"
+#include "targets/common/common.hpp"
 
 namespace scopegen::render {
 

@@ -7,7 +7,7 @@
 #include "load/limits.hpp"
 #include "model/model.hpp"
 #include "render/template_store.hpp"
-#include "view/target.hpp"
+#include "targets/registry.hpp"
 
 namespace scopegen::render {
 

@@ -19,7 +19,7 @@
 #include "diag/diagnostics.hpp"
 #include "render/json_merge.hpp"
 #include "support.hpp"
-#include "view/manifest.hpp"
+#include "targets/stripe/manifest.hpp"
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "model/model.hpp"
-#include "view/builders.hpp"
+#include "targets/common/builders.hpp"
 
 using namespace scopegen;
 

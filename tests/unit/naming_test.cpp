@@ -4,9 +4,9 @@
 #include <fstream>
 
 #include "naming/collisions.hpp"
-#include "naming/exports.hpp"
 #include "naming/rules.hpp"
 #include "support.hpp"
+#include "targets/ts/exports.hpp"
 
 using namespace scopegen;
 using naming::identifier;

@@ -2,13 +2,14 @@
 
 #include <string>
 
-#include "view/perfect_hash.hpp"
+#include "targets/cpp/perfect_hash.hpp"
 
 using namespace scopegen::view;
 
 TEST_CASE("the perfect hash finds every name and rejects near misses") {
   std::vector<std::string> names;
-  for (int i = 0; i < 2000; ++i) names.push_back("scope_" + std::to_string(i * 7919 % 100003) + "_read");
+  for (int i = 0; i < 2000; ++i)
+    names.push_back("scope_" + std::to_string(i * 7919 % 100003) + "_read");
   const PerfectHash phf = build_perfect_hash(names);
   for (std::size_t i = 0; i < names.size(); ++i) CHECK(lookup(phf, names, names[i]) == i);
   CHECK_FALSE(lookup(phf, names, "scope_0_rea"));

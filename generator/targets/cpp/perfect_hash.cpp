@@ -1,4 +1,4 @@
-#include "view/perfect_hash.hpp"
+#include "targets/cpp/perfect_hash.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -19,7 +19,8 @@ constexpr std::uint64_t kFinal = 0xD6E8FEB86659FD93ull;
 // where that is what they give (core.hpp.mustache, load8/load4).
 std::uint64_t load(const char* p, std::size_t n) {
   std::uint64_t w = 0;
-  for (std::size_t i = 0; i < n; ++i) w |= std::uint64_t(static_cast<unsigned char>(p[i])) << (8 * i);
+  for (std::size_t i = 0; i < n; ++i)
+    w |= std::uint64_t(static_cast<unsigned char>(p[i])) << (8 * i);
   return w;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "view/target.hpp"
+#include "targets/registry.hpp"
 
 // Every view builder; one file each (cpp_view.cpp, json_view.cpp, ...).
 namespace scopegen::view {

@@ -1,4 +1,4 @@
-#include "view/common.hpp"
+#include "targets/common/common.hpp"
 
 namespace scopegen::view {
 
@@ -15,7 +15,8 @@ Json banner(const std::vector<std::string>& files, CommentEscape comment) {
   return Json{{"inputs", comment(join(files, ", "))}};
 }
 
-std::vector<std::string> names_of(const model::Provider& p, const std::vector<model::Index>& indices) {
+std::vector<std::string> names_of(const model::Provider& p,
+                                  const std::vector<model::Index>& indices) {
   std::vector<std::string> out;
   out.reserve(indices.size());
   for (model::Index i : indices) out.push_back(p.entries[i].name);

@@ -1,9 +1,9 @@
-#include "view/manifest.hpp"
+#include "targets/stripe/manifest.hpp"
 
 #include <algorithm>
 
 #include "review/sources.hpp"
-#include "view/common.hpp"
+#include "targets/common/common.hpp"
 
 namespace scopegen::view {
 

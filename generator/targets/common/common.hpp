@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "model/model.hpp"
+#include "targets/registry.hpp"
 #include "view/escape.hpp"
-#include "view/target.hpp"
 
 // Pieces several views share.
 namespace scopegen::view {

@@ -3,10 +3,10 @@
 #include <vector>
 
 #include "check/vocabulary.hpp"
-#include "naming/exports.hpp"
 #include "naming/rules.hpp"
-#include "view/builders.hpp"
-#include "view/common.hpp"
+#include "targets/common/builders.hpp"
+#include "targets/common/common.hpp"
+#include "targets/ts/exports.hpp"
 #include "view/escape.hpp"
 
 // The TypeScript target: templates/ts/. Every table string reaches the templates through

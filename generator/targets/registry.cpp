@@ -1,8 +1,8 @@
-#include "view/target.hpp"
+#include "targets/registry.hpp"
 
 #include <array>
 
-#include "view/builders.hpp"
+#include "targets/common/builders.hpp"
 
 namespace scopegen::view {
 

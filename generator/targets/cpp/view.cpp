@@ -2,10 +2,10 @@
 
 #include "check/vocabulary.hpp"
 #include "naming/rules.hpp"
-#include "view/builders.hpp"
-#include "view/common.hpp"
+#include "targets/common/builders.hpp"
+#include "targets/common/common.hpp"
+#include "targets/cpp/perfect_hash.hpp"
 #include "view/escape.hpp"
-#include "view/perfect_hash.hpp"
 
 namespace scopegen::view {
 

@@ -1,4 +1,4 @@
-#include "naming/exports.hpp"
+#include "targets/ts/exports.hpp"
 
 #include "naming/rules.hpp"
 

@@ -1,6 +1,6 @@
 #include "review/review_rows.hpp"
-#include "view/builders.hpp"
-#include "view/common.hpp"
+#include "targets/common/builders.hpp"
+#include "targets/common/common.hpp"
 #include "view/escape.hpp"
 
 namespace scopegen::view {

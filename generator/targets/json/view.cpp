@@ -1,7 +1,7 @@
 #include <algorithm>
 
-#include "view/builders.hpp"
-#include "view/common.hpp"
+#include "targets/common/builders.hpp"
+#include "targets/common/common.hpp"
 
 namespace scopegen::view {
 

@@ -1,9 +1,10 @@
-#include "view/builders.hpp"
-#include "view/manifest.hpp"
+#include "targets/common/builders.hpp"
+#include "targets/stripe/manifest.hpp"
 
 namespace scopegen::view {
 
-std::optional<Json> stripe_provider_view(const model::Model& model, const model::Provider& provider) {
+std::optional<Json> stripe_provider_view(const model::Model& model,
+                                         const model::Provider& provider) {
   std::optional<Json> doc = manifest_document(model, provider);
   if (!doc) return std::nullopt;
   // 2-space indent like the Stripe CLI; every string escaped by the JSON library.
