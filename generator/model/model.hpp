@@ -30,6 +30,12 @@ enum class Role { stable, retiring };
 /// or not at all (the provider reads the set from a manifest).
 enum class GrantFormat { space, comma, none };
 
+/// What separates names in a granted set: ",", or " " (space; and where a list of a provider
+/// without a grant string is shown on one line).
+[[nodiscard]] constexpr std::string_view separator(GrantFormat f) {
+  return f == GrantFormat::comma ? "," : " ";
+}
+
 /// A status the catalogue declares, in its order.
 struct Status {
   std::string name;

@@ -15,8 +15,12 @@ TEST_CASE("a well-formed catalogue decodes with every field") {
   CHECK(c.scopes.size() == 4);
   CHECK(c.scopes[3].replaced_by[0].name == "ledger");
   CHECK(c.use_cases[1].read_only_configuration);
-  CHECK_FALSE(c.use_cases[1].broad.known);
-  CHECK(c.use_cases[1].broad.unknown_reason == "set with a specialist");
+  REQUIRE(c.use_cases[1].scheme_lists.size() == 2);
+  CHECK(c.use_cases[1].scheme_lists[0].first.value == "broad");
+  CHECK_FALSE(c.use_cases[1].scheme_lists[0].second.known);
+  CHECK(c.use_cases[1].scheme_lists[0].second.unknown_reason == "set with a specialist");
+  REQUIRE(c.provider->statuses.size() == 3);
+  CHECK(c.provider->statuses[2].role->value == "retiring");
   CHECK(c.use_cases[0].label.fr == "Livres");
 }
 
@@ -41,10 +45,17 @@ TEST_CASE("vocabulary and patterns") {
   using namespace check::vocabulary;
   CHECK(is_entry_name("accounting.reports.read"));
   CHECK(is_entry_name("customer_read"));
-  CHECK_FALSE(is_entry_name("Accounting"));
-  CHECK_FALSE(is_entry_name("a..b"));
-  CHECK_FALSE(is_entry_name("a."));
+  // The provider's own spellings: upper case, colons, URLs.
+  CHECK(is_entry_name("Mail.Read"));
+  CHECK(is_entry_name("channels:read"));
+  CHECK(is_entry_name("https://www.googleapis.com/auth/drive.readonly"));
+  CHECK(is_entry_name("https://mail.google.com/"));
+  // No grant format's separator, no quote, and a letter first.
+  CHECK_FALSE(is_entry_name("a b"));
+  CHECK_FALSE(is_entry_name("a,b"));
+  CHECK_FALSE(is_entry_name("a\"b"));
   CHECK_FALSE(is_entry_name("2fa"));
+  CHECK_FALSE(is_entry_name(""));
   CHECK(is_id("lending_loan_qualification"));
   CHECK_FALSE(is_id("Lending"));
   CHECK(is_event_type("customer.subscription.created"));

@@ -19,8 +19,12 @@ TEST_CASE("references resolve to indices in catalogue order") {
   const model::Provider& p = m->providers.at(0);
   CHECK(names(p, p.always_required) == std::vector<std::string>{"offline_access"});
   CHECK(names(p, p.entries[3].replaced_by) == std::vector<std::string>{"ledger"});
-  CHECK(names(p, p.use_cases[0].granular.entries) == std::vector<std::string>{"ledger.read", "ledger"});
-  CHECK_FALSE(p.use_cases[1].granular.known);
+  CHECK(p.schemes == std::vector<std::string>{"broad", "granular"});
+  CHECK(names(p, p.use_cases[0].lists[1].entries) == std::vector<std::string>{"ledger.read", "ledger"});
+  CHECK_FALSE(p.use_cases[1].lists[1].known);
+  CHECK(p.status_name(p.entries[3]) == "broad");
+  CHECK(p.entries[3].role == model::Role::retiring);
+  CHECK(p.entries[1].role == model::Role::stable);
 }
 
 TEST_CASE("implication closure terminates on cycles and excludes the entry itself") {

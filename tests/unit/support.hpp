@@ -36,7 +36,7 @@ inline std::string text(const diag::Diagnostics& d) { return diag::format_all(d)
 
 inline const char* const kCatalogue = R"(scopegen: 1
 kind: catalogue
-provider: {id: demo, name: Demo}
+provider: {id: demo, name: Demo, statuses: [session, granular, {name: broad, role: retiring}], schemes: [broad, granular]}
 always_required: [offline_access]
 scopes:
   - {name: offline_access, description: Refresh tokens, read_only: true, status: session}
