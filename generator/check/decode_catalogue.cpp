@@ -69,12 +69,12 @@ std::optional<Scope> scope(const Reader& r) {
   }
   Scope s;
   auto name = text(r, "name", kEntry, kEntryRule);
-  auto read_only = r.boolean("read_only");
-  if (!name || !read_only) return std::nullopt;
-  s.name = std::move(*name);
   // Checked against the provider's `statuses:` and `restrictions:` by model::build, which sees
   // every file of the provider.
   s.status = text(r, "status");
+  auto read_only = r.boolean("read_only");
+  if (!name || !read_only) return std::nullopt;
+  s.name = std::move(*name);
   s.read_only = *read_only;
   s.description = optional_string(r, "description", Shape::one_line);
   s.replaced_by = name_refs(r, "replaced_by", kEntry, kEntryRule, true);

@@ -55,7 +55,7 @@ use_cases:
 
 inline const char* const kPermissions = R"(scopegen: 1
 kind: catalogue
-provider: {id: pay, name: Pay}
+provider: {id: pay, name: Pay, grant_format: none}
 resources:
   - {product: Core, resource: Invoices, permissions: [invoice_read, invoice_write], description: Invoices, implies: [credit_note_read]}
   - {product: Core, resource: Credit notes, permissions: [credit_note_read], description: Notes, implies: [invoice_read]}
