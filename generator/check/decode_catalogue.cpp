@@ -291,8 +291,9 @@ void vocabulary_of(const Reader& p, ProviderDef& def) {
       if (auto name = id_of(e)) def.schemes.push_back(std::move(*name));
     }
     if (list->elements().size() != 2) {
-      list->bad_value("'schemes' names two: the scheme a migration retires, then the one it "
-                      "moves to");
+      list->bad_value(
+          "'schemes' names two: the scheme a migration retires, then the one it "
+          "moves to");
     }
     unique_items(*list);
   }
@@ -355,8 +356,8 @@ std::optional<Catalogue> decode_catalogue(const Reader& root) {
   bool header_ok = true;
   if (const auto p = root.child("provider")) {
     header_ok = p->expect_object("'provider'") &&
-                p->expect_keys({"id", "name", "grant_format", "statuses", "restrictions",
-                                "schemes", "note", "source"},
+                p->expect_keys({"id", "name", "grant_format", "statuses", "restrictions", "schemes",
+                                "note", "source"},
                                {"id", "name"});
     auto id = header_ok ? text(*p, "id", kId, kIdRule) : std::nullopt;
     if (id) {

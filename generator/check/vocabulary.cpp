@@ -3,9 +3,15 @@
 namespace scopegen::check::vocabulary {
 
 namespace {
-constexpr bool lower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool lower_or_digit(char c) { return lower(c) || digit(c); }
+constexpr bool lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+constexpr bool digit(char c) {
+  return c >= '0' && c <= '9';
+}
+constexpr bool lower_or_digit(char c) {
+  return lower(c) || digit(c);
+}
 }  // namespace
 
 bool is_entry_name(std::string_view s) {

@@ -253,8 +253,8 @@ class ProviderBuilder {
     out.read_only_configuration = u.read_only_configuration;
     const std::string what = "use case '" + u.id.value + "'";
     out.lists = scope_lists(u, what);
-    const bool any_known = std::any_of(out.lists.begin(), out.lists.end(),
-                                       [](const ScopeList& l) { return l.known; });
+    const bool any_known =
+        std::any_of(out.lists.begin(), out.lists.end(), [](const ScopeList& l) { return l.known; });
     if (u.read_only_configuration && any_known) {
       diags_.error(diag::code::kInconsistent, u.id.pos,
                    what +

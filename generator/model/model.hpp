@@ -66,8 +66,8 @@ struct Entry {
   std::string name;
   std::string description;
   bool read_only = false;
-  std::optional<Index> status;     // into Provider::statuses; none when it declares none
-  Role role = Role::stable;        // the status's role, copied: what the migration reads
+  std::optional<Index> status;      // into Provider::statuses; none when it declares none
+  Role role = Role::stable;         // the status's role, copied: what the migration reads
   std::vector<Index> restrictions;  // into Provider::restrictions, in its order
   std::vector<Index> replaced_by;
   std::vector<Index> implies;          // as the table says
@@ -97,7 +97,7 @@ struct UseCase {
   std::vector<Label> partnerships;
   bool read_only_configuration = false;
   std::vector<ScopeList> lists;  // one per scheme of the provider, or one when it has none
-  std::string justification;  // the default purpose of its scopes in review documents
+  std::string justification;     // the default purpose of its scopes in review documents
   std::string note;
   std::string source;
   Position pos;
@@ -185,10 +185,10 @@ struct AppProvider {
   std::vector<Request> requests;       // in the profile's order
   std::vector<std::string> events;
   std::optional<load::Json> manifest;
-  std::vector<Index> required;          // everything requested, resolved, catalogue order
-  std::optional<SchemeSets> by_scheme;  // providers with a migration: both schemes' sets
+  std::vector<Index> required;                // everything requested, resolved, catalogue order
+  std::optional<SchemeSets> by_scheme;        // providers with a migration: both schemes' sets
   std::map<Index, std::string> arrangements;  // restriction -> what the team did about it
-  std::map<Index, std::string> purposes;  // for names required by a use case, rule or event
+  std::map<Index, std::string> purposes;      // for names required by a use case, rule or event
   Position pos;
 };
 

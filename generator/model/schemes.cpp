@@ -15,8 +15,8 @@ bool is_broad(const Entry& e) {
 
 using Convert = std::vector<Index> (*)(const Provider&, const std::vector<Index>&);
 
-std::vector<Index> required_on(const Provider& p, const AppProvider& app, Index list,
-                               Index other, Convert convert) {
+std::vector<Index> required_on(const Provider& p, const AppProvider& app, Index list, Index other,
+                               Convert convert) {
   std::vector<Index> out(p.always_required);
   for (const std::string& id : app.use_cases) {
     const UseCase& u = *p.use_case(id);
@@ -68,7 +68,8 @@ SchemeSets required_by_scheme(const Provider& p, const AppProvider& app) {
   constexpr Index kRetiring = Provider::kRetiringScheme;
   constexpr Index kCurrent = Provider::kCurrentScheme;
   SchemeSets sets{required_on(p, app, kRetiring, kCurrent, to_broad),
-                  required_on(p, app, kCurrent, kRetiring, to_granular), {}};
+                  required_on(p, app, kCurrent, kRetiring, to_granular),
+                  {}};
   std::set_difference(sets.granular.begin(), sets.granular.end(), sets.broad.begin(),
                       sets.broad.end(), std::back_inserter(sets.reconsent));
   return sets;

@@ -48,16 +48,16 @@ void add_unique(std::vector<T>& items, T item, std::string_view what, diag::Diag
 void declare_vocabulary(const check::ProviderDef& def, Provider& p, diag::Diagnostics& diags) {
   if (def.grant_format) {
     const std::string& f = def.grant_format->value;
-    p.grant_format = f == "comma" ? GrantFormat::comma
+    p.grant_format = f == "comma"  ? GrantFormat::comma
                      : f == "none" ? GrantFormat::none
                                    : GrantFormat::space;
   }
   for (const check::StatusDef& s : def.statuses) {
     const bool retiring = s.role && s.role->value == "retiring";
-    add_unique(p.statuses,
-               Status{s.name.value, retiring ? Role::retiring : Role::stable, s.meaning,
-                      s.name.pos},
-               "status", diags);
+    add_unique(
+        p.statuses,
+        Status{s.name.value, retiring ? Role::retiring : Role::stable, s.meaning, s.name.pos},
+        "status", diags);
   }
   for (const check::RestrictionDef& r : def.restrictions) {
     add_unique(p.restrictions, Restriction{r.name.value, r.advice, r.name.pos}, "restriction",
@@ -77,9 +77,9 @@ void resolve_vocabulary(const check::Scope& scope, const Provider& p, Entry& e,
                   not_declared(p, "status", "statuses", scope.status->value, p.statuses));
     }
   } else if (!p.statuses.empty()) {
-    diags.error(diag::code::kMissingKey, e.pos,
-                "scope '" + e.name + "' needs a 'status' (provider '" + p.id +
-                    "' declares 'statuses')");
+    diags.error(
+        diag::code::kMissingKey, e.pos,
+        "scope '" + e.name + "' needs a 'status' (provider '" + p.id + "' declares 'statuses')");
   }
   std::vector<Index> found;
   for (const check::Text& r : scope.restrictions) {
@@ -113,12 +113,12 @@ std::optional<Index> resolve_scheme(const check::Text& word, const Provider& p,
 std::optional<Index> resolve_restriction(std::string_view word, Position at, const Provider& p,
                                          diag::Diagnostics& diags) {
   if (const auto i = find_word(p.restrictions, word)) return i;
-  diags.error(diag::code::kUnknownKey, at,
-              "'" + std::string(word) + "' is not a restriction" +
-                  diag::did_you_mean(word, p.restrictions.size(),
-                                     [&](std::size_t i) -> std::string_view {
-                                       return p.restrictions[i].name;
-                                     }));
+  diags.error(
+      diag::code::kUnknownKey, at,
+      "'" + std::string(word) + "' is not a restriction" +
+          diag::did_you_mean(word, p.restrictions.size(), [&](std::size_t i) -> std::string_view {
+            return p.restrictions[i].name;
+          }));
   return std::nullopt;
 }
 

@@ -27,7 +27,6 @@ void resolve_vocabulary(const check::Scope& scope, const Provider& p, Entry& e,
 
 /// The index of a restriction an app's `arrangements:` names, or nothing after an E203.
 [[nodiscard]] std::optional<Index> resolve_restriction(std::string_view word, Position at,
-                                                       const Provider& p,
-                                                       diag::Diagnostics& diags);
+                                                       const Provider& p, diag::Diagnostics& diags);
 
 }  // namespace scopegen::model

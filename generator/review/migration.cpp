@@ -103,9 +103,7 @@ std::vector<ProviderMigration> migration_report(const model::Model& model, Day t
       const model::ScopeList& after = u.lists[model::Provider::kCurrentScheme];
       um.change = compare(p, before.known ? &before.entries : nullptr,
                           after.known ? &after.entries : nullptr);
-      um.note = !before.known  ? before.unknown_reason
-                : !after.known ? after.unknown_reason
-                               : "";
+      um.note = !before.known ? before.unknown_reason : !after.known ? after.unknown_reason : "";
       pm.use_cases.push_back(std::move(um));
     }
     if (request) {

@@ -36,9 +36,12 @@ scopes:
                         d);
   const std::string s = test::text(d);
   CHECK(s.find("bad.yaml:3:11: error: missing required key 'name' [E202]") != std::string::npos);
-  CHECK(s.find("bad.yaml:5:42: error: expected true or false, found a string [E201]") != std::string::npos);
-  CHECK(s.find("bad.yaml:6:15: error: unknown key 'descripton' (did you mean 'description'?) [E203]") !=
+  CHECK(s.find("bad.yaml:5:42: error: expected true or false, found a string [E201]") !=
         std::string::npos);
+  CHECK(
+      s.find(
+          "bad.yaml:6:15: error: unknown key 'descripton' (did you mean 'description'?) [E203]") !=
+      std::string::npos);
 }
 
 TEST_CASE("vocabulary and patterns") {
@@ -72,13 +75,14 @@ TEST_CASE("vocabulary and patterns") {
 
 TEST_CASE("the header names the format version and kind") {
   diag::Diagnostics d;
-  (void)test::tables_of({{"v.yaml", "scopegen: 2\nkind: catalogue\n"}, {"k.yaml", "scopegen: 1\nkind: catalog\n"},
+  (void)test::tables_of({{"v.yaml", "scopegen: 2\nkind: catalogue\n"},
+                         {"k.yaml", "scopegen: 1\nkind: catalog\n"},
                          {"n.yaml", "- a list\n"}},
                         d);
   const std::string s = test::text(d);
   CHECK(s.find("v.yaml:1:11: error: unsupported format version 2") != std::string::npos);
-  CHECK(s.find("k.yaml:2:7: error: unknown kind 'catalog'; expected catalogue or app (did you mean 'catalogue'?)") !=
-        std::string::npos);
+  CHECK(s.find("k.yaml:2:7: error: unknown kind 'catalog'; expected catalogue or app (did you mean "
+               "'catalogue'?)") != std::string::npos);
   CHECK(s.find("n.yaml:1:1: error: a table is a mapping") != std::string::npos);
 }
 
@@ -93,5 +97,6 @@ providers:
       - {name: invoice_read, purpose: " "}
 )"}},
                         d);
-  CHECK(test::text(d).find("app.yaml:7:39: error: the purpose of 'invoice_read' is empty") != std::string::npos);
+  CHECK(test::text(d).find("app.yaml:7:39: error: the purpose of 'invoice_read' is empty") !=
+        std::string::npos);
 }

@@ -32,7 +32,9 @@ inline std::optional<model::Model> model_of(
 }
 
 /// Every diagnostic, formatted, for CHECKs on messages and positions.
-inline std::string text(const diag::Diagnostics& d) { return diag::format_all(d); }
+inline std::string text(const diag::Diagnostics& d) {
+  return diag::format_all(d);
+}
 
 inline const char* const kCatalogue = R"(scopegen: 1
 kind: catalogue

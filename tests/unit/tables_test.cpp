@@ -137,7 +137,8 @@ TEST_CASE(
     CHECK((e.role == model::Role::retiring) == !e.replaced_by.empty());
   }
   CHECK(restriction_names(x, scope("accounting.journals.read")) == Names{"advanced_tier"});
-  CHECK(restriction_names(x, scope("accounting.reports.bankstatement.read")) == Names{"signed_addendum"});
+  CHECK(restriction_names(x, scope("accounting.reports.bankstatement.read")) ==
+        Names{"signed_addendum"});
   for (const char* n :
        {"bankfeeds", "paymentservices", "finance.statements.read", "finance.cashvalidation.read",
         "finance.bankstatementsplus.read", "finance.accountingactivity.read"}) {

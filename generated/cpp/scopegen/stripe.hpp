@@ -161,7 +161,6 @@ enum class Permission : std::uint8_t {
 inline constexpr std::size_t kPermissionCount = 133;
 using PermissionSet = ::scopegen::EnumSet<Permission, kPermissionCount>;
 
-
 namespace detail {
 inline constexpr std::array<std::string_view, kPermissionCount> kNames{
     std::string_view("coupon_read", 11),

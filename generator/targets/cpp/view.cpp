@@ -90,7 +90,8 @@ Json vocabulary(const std::vector<Word>& words) {
 Json entry_view(const Provider& p, const CppNames& n, const Entry& e) {
   std::vector<std::string> restrictions;
   for (Index r : e.restrictions) {
-    restrictions.push_back("Restriction::" + naming::identifier(p.restrictions[r].name, kCpp.entry));
+    restrictions.push_back("Restriction::" +
+                           naming::identifier(p.restrictions[r].name, kCpp.entry));
   }
   const std::string_view status = p.status_name(e);
   return Json{
@@ -164,9 +165,8 @@ Json perfect_hash_view(const Provider& p) {
 // {retiring: {name}, current: {name}} in C++ identifier form, or nothing without schemes.
 Json scheme_names(const Provider& p) {
   if (p.schemes.empty()) return Json::object();
-  return Json{
-      {"retiring", naming::identifier(p.schemes[Provider::kRetiringScheme], kCpp.use_case)},
-      {"current", naming::identifier(p.schemes[Provider::kCurrentScheme], kCpp.use_case)}};
+  return Json{{"retiring", naming::identifier(p.schemes[Provider::kRetiringScheme], kCpp.use_case)},
+              {"current", naming::identifier(p.schemes[Provider::kCurrentScheme], kCpp.use_case)}};
 }
 
 std::string guard(const std::string& stem) {
@@ -224,10 +224,9 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
       {"has_restrictions", !p.restrictions.empty()},
       {"restriction_words", vocabulary(p.restrictions)},
       {"restriction_count", p.restrictions.size()},
-      {"has_replacements", std::any_of(p.statuses.begin(), p.statuses.end(),
-                                       [](const model::Status& st) {
-                                         return st.role == model::Role::retiring;
-                                       })},
+      {"has_replacements",
+       std::any_of(p.statuses.begin(), p.statuses.end(),
+                   [](const model::Status& st) { return st.role == model::Role::retiring; })},
       {"has_schemes", !p.schemes.empty()},
       {"schemes", scheme_names(p)},
       {"phf", perfect_hash_view(p)},

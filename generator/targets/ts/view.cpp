@@ -157,8 +157,7 @@ Json ts_schemes(const Provider& p) {
   Json out = Json::array();
   if (p.schemes.empty()) return out;
   out.push_back(
-      {{"retiring",
-        naming::identifier(p.schemes[Provider::kRetiringScheme], kTypeScript.use_case)},
+      {{"retiring", naming::identifier(p.schemes[Provider::kRetiringScheme], kTypeScript.use_case)},
        {"current", naming::identifier(p.schemes[Provider::kCurrentScheme], kTypeScript.use_case)}});
   return out;
 }
@@ -218,17 +217,17 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
                        {"reconsent", members(p, n, ap.by_scheme->reconsent, true)}});
   }
   Json out = module_view(p, n);
-  out.update(Json{{"key_ts", ts_string(p.id)},
-                  {"is_scopes", p.kind == model::Kind::scopes},
-                  {"scheme_ts", string_or_null(p.schemes.empty() ? "" : p.schemes[ap.scheme])},
-                  {"required", members(p, n, ap.required, true)},
-                  {"required_string_ts",
-                   ts_string(join(names_of(p, ap.required),
-                                  std::string(model::separator(p.grant_format))))},
-                  {"use_cases", array_literal(use_cases)},
-                  {"requests", std::move(requests)},
-                  {"schemes", std::move(schemes)},
-                  {"events", string_array(ap.events)}});
+  out.update(Json{
+      {"key_ts", ts_string(p.id)},
+      {"is_scopes", p.kind == model::Kind::scopes},
+      {"scheme_ts", string_or_null(p.schemes.empty() ? "" : p.schemes[ap.scheme])},
+      {"required", members(p, n, ap.required, true)},
+      {"required_string_ts",
+       ts_string(join(names_of(p, ap.required), std::string(model::separator(p.grant_format))))},
+      {"use_cases", array_literal(use_cases)},
+      {"requests", std::move(requests)},
+      {"schemes", std::move(schemes)},
+      {"events", string_array(ap.events)}});
   return out;
 }
 
@@ -263,10 +262,9 @@ std::optional<Json> ts_provider_view(const model::Model&, const Provider& p) {
       {"status_union", literal_union(p.statuses)},
       {"has_restrictions", !p.restrictions.empty()},
       {"restriction_union", literal_union(p.restrictions)},
-      {"has_replacements", std::any_of(p.statuses.begin(), p.statuses.end(),
-                                       [](const model::Status& st) {
-                                         return st.role == model::Role::retiring;
-                                       })},
+      {"has_replacements",
+       std::any_of(p.statuses.begin(), p.statuses.end(),
+                   [](const model::Status& st) { return st.role == model::Role::retiring; })},
       {"schemes", ts_schemes(p)},
       {"has_grant_string", p.grant_format != model::GrantFormat::none},
       {"separator_ts", ts_string(model::separator(p.grant_format))},

@@ -33,7 +33,6 @@ enum class Permission : std::uint8_t {
 inline constexpr std::size_t kPermissionCount = 5;
 using PermissionSet = ::scopegen::EnumSet<Permission, kPermissionCount>;
 
-
 namespace detail {
 inline constexpr std::array<std::string_view, kPermissionCount> kNames{
     std::string_view("invoice_read", 12),
