@@ -12,9 +12,9 @@ constexpr int kFormatVersion = 1;
 // Checks `scopegen: 1` and returns the kind ("catalogue" or "app"), or nothing.
 std::optional<std::string> header(const Reader& root) {
   if (!root.is_object()) {
-    root.diags().error(
-        diag::code::kType, root.pos(),
-        "a table is a mapping with 'scopegen:' and 'kind:', found " + describe_type(root.json()));
+    root.diags().error(diag::code::kType, root.pos(),
+                       "a table is a mapping with 'scopegen:' and 'kind:', found " +
+                           describe_type(root.json()));
     return std::nullopt;
   }
   const auto version = root.child("scopegen");
@@ -23,11 +23,10 @@ std::optional<std::string> header(const Reader& root) {
                        "missing 'scopegen: 1' (the format version) at the top of the table");
     return std::nullopt;
   }
-  if (!version->json().is_number_integer() ||
-      version->json().get<std::int64_t>() != kFormatVersion) {
-    root.diags().error(
-        diag::code::kFormat, version->pos(),
-        "unsupported format version " + version->json().dump() + "; this scopegen reads version 1");
+  if (!version->json().is_number_integer() || version->json().get<std::int64_t>() != kFormatVersion) {
+    root.diags().error(diag::code::kFormat, version->pos(),
+                       "unsupported format version " + version->json().dump() +
+                           "; this scopegen reads version 1");
     return std::nullopt;
   }
   const auto kind = root.child("kind");

@@ -37,8 +37,7 @@ std::string type_error(std::string_view expected, const load::Json& found) {
 
 bool Reader::expect_object(std::string_view what) const {
   if (is_object()) return true;
-  diags_->error(diag::code::kType, pos(),
-                std::string(what) + ": " + type_error("a mapping", json()));
+  diags_->error(diag::code::kType, pos(), std::string(what) + ": " + type_error("a mapping", json()));
   return false;
 }
 
@@ -60,8 +59,7 @@ bool Reader::expect_keys(std::initializer_list<std::string_view> allowed,
   bool complete = true;
   for (std::string_view key : required) {
     if (!has(key)) {
-      diags_->error(diag::code::kMissingKey, pos(),
-                    "missing required key '" + std::string(key) + "'");
+      diags_->error(diag::code::kMissingKey, pos(), "missing required key '" + std::string(key) + "'");
       complete = false;
     }
   }
