@@ -67,11 +67,11 @@ class AppLinter {
     const auto created = parse_day(m_.app->created);
     const auto cutoff = parse_day(mig.new_apps_from);
     if (created && cutoff && *created >= *cutoff) {
+      const std::string& current = p_.schemes[model::Provider::kCurrentScheme];
       diags_.error(diag::code::kLintBroadNewApp, src.pos,
-                   "'" + e.name + "' (" + src.why +
-                       ") is a broad scope; apps created on or after " + mig.new_apps_from +
-                       " get granular scopes only (this app: " + m_.app->created +
-                       "); use scheme: granular");
+                   "'" + e.name + "' (" + src.why + ") is a " + std::string(p_.status_name(e)) +
+                       " scope; apps created on or after " + mig.new_apps_from + " get " + current +
+                       " scopes only (this app: " + m_.app->created + "); use scheme: " + current);
       return;
     }
     const auto deadline = parse_day(mig.existing_apps_deadline, true);

@@ -93,6 +93,8 @@ std::vector<ProviderMigration> migration_report(const model::Model& model, Day t
     pm.provider = p.id;
     pm.name = p.name;
     pm.dates = *p.migration;
+    pm.retiring = p.schemes[model::Provider::kRetiringScheme];
+    pm.current = p.schemes[model::Provider::kCurrentScheme];
     pm.today = format_day(today);
     for (const model::UseCase& u : p.use_cases) {
       if (app_only && !has_use_case(*request, u.id)) continue;
