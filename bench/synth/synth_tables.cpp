@@ -260,7 +260,14 @@ int main(int argc, char** argv) {
     y << "# yaml-language-server: $schema=../../schema/catalogue.schema.json\n" << header_comment;
     y << "\nscopegen: 1\nkind: catalogue\n\nprovider:\n  id: " << provider
       << "\n  name: Synthetic provider of " << count << " scopes\n"
-      << "  source: bench/synth/synth_tables.cpp\n\n"
+      << "  source: bench/synth/synth_tables.cpp\n"
+      // Xero's vocabulary, so the synthetic headers have the shape of Xero's.
+      << "  statuses: [oidc, session, {name: broad, role: retiring}, granular, unchanged, "
+         "app_level]\n"
+      << "  restrictions: [{name: advanced_tier, advice: \"confirm the tier\"}, {name: "
+         "approved_partners, advice: \"apply\"}, {name: signed_addendum, advice: \"sign\"}, "
+         "{name: us_only, advice: \"US only\"}, {name: deprecated_endpoints, advice: \"plan\"}]\n"
+      << "  schemes: [broad, granular]\n\n"
       << "always_required: [offline_access]\n\n"
       << "migration:\n  new_apps_from: \"2026-03-02\"\n  existing_apps_from: \"2026-04\"\n"
       << "  existing_apps_deadline: \"2027-09\"\n  reconsent_required: true\n\nscopes:\n";

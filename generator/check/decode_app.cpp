@@ -74,9 +74,9 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) 
                      {})) {
     return std::nullopt;
   }
-  out.scheme = text(
-      r, "scheme", [](std::string_view s) { return voc::contains(voc::kSchemes, s); },
-      "broad or granular");
+  // The scheme and the arrangements' restrictions are the provider's own words: model::build
+  // checks them against its catalogue.
+  out.scheme = text(r, "scheme", voc::is_id, kIdRule);
   out.use_cases = name_refs(r, "use_cases", voc::is_id, kIdRule, true);
   if (r.has("scopes") && r.has("permissions")) {
     r.diags().error(diag::code::kInconsistent, r.pos(),
@@ -105,17 +105,11 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) 
       name_refs(r, "events", voc::is_event_type, "words joined by '.', like invoice.paid", true);
   if (const auto a = r.child("arrangements"); a && a->expect_object("'arrangements'")) {
     for (const auto& [word, value] : a->members()) {
-      if (!voc::contains(voc::kRestrictions, word)) {
-        std::vector<std::string> words(voc::kRestrictions.begin(), voc::kRestrictions.end());
-        r.diags().error(diag::code::kUnknownKey, value.key_pos(),
-                        "'" + word + "' is not a restriction" + diag::did_you_mean(word, words));
-        continue;
-      }
       auto text = value.as_string();
       if (text && text->empty()) {
         value.bad_value("say what was arranged for '" + word + "', or leave it out");
       } else if (text) {
-        out.arrangements.push_back({word, {std::move(*text), value.pos()}});
+        out.arrangements.push_back({word, {std::move(*text), value.pos()}, value.key_pos()});
       }
     }
   }

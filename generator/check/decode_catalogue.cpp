@@ -44,6 +44,7 @@ std::vector<T> each(const Reader& parent, std::string_view key, std::string_view
   return out;
 }
 
+// One of a closed list of words the format itself defines (not a provider's).
 template <std::size_t N>
 std::optional<Text> word(const Reader& r, std::string_view key,
                          const std::array<std::string_view, N>& words) {
@@ -64,34 +65,27 @@ std::optional<Text> word(const Reader& r, std::string_view key,
 std::optional<Scope> scope(const Reader& r) {
   if (!r.expect_keys({"name", "description", "read_only", "status", "replaced_by", "restrictions",
                       "unconfirmed", "note", "source"},
-                     {"name", "description", "read_only", "status"})) {
+                     {"name", "description", "read_only"})) {
     return std::nullopt;
   }
   Scope s;
   auto name = text(r, "name", kEntry, kEntryRule);
-  auto status = word(r, "status", voc::kStatuses);
+  // Checked against the provider's `statuses:` and `restrictions:` by model::build, which sees
+  // every file of the provider.
+  s.status = text(r, "status");
   auto read_only = r.boolean("read_only");
-  if (!name || !status || !read_only) return std::nullopt;
+  if (!name || !read_only) return std::nullopt;
   s.name = std::move(*name);
-  s.status = status->value;
   s.read_only = *read_only;
   s.description = optional_string(r, "description", Shape::one_line);
   s.replaced_by = name_refs(r, "replaced_by", kEntry, kEntryRule, true);
   if (const auto list = r.child("replaced_by")) {
     not_empty(*list, "'replaced_by'");
-    // Only on broad scopes, and required there: model::build checks both (E303), together.
+    // Only on retiring scopes, and required there: model::build checks both (E303), together.
   }
   if (const auto list = r.child("restrictions"); list && list->expect_array("'restrictions'")) {
     for (const Reader& e : list->elements()) {
-      auto value = e.as_string();
-      if (!value) continue;
-      if (!voc::contains(voc::kRestrictions, *value)) {
-        std::vector<std::string> names(voc::kRestrictions.begin(), voc::kRestrictions.end());
-        e.bad_value("'" + *value + "' is not a known restriction" +
-                    diag::did_you_mean(*value, names));
-        continue;
-      }
-      s.restrictions.push_back({std::move(*value), e.pos()});
+      if (auto value = e.as_string()) s.restrictions.push_back({std::move(*value), e.pos()});
     }
     unique_items(*list);
   }
@@ -200,15 +194,19 @@ std::optional<UseCase> use_case(const Reader& r) {
   out.read_only_configuration = r.boolean("read_only_configuration").value_or(false);
   out.justification = optional_string(r, "justification");
   const Reader scopes = *r.child("scopes");
-  if (!scopes.expect_object("'scopes'") ||
-      !scopes.expect_keys({"broad", "granular"}, {"broad", "granular"})) {
-    return std::nullopt;
+  out.lists_pos = scopes.pos();
+  // A list (or {unknown: why}) for a provider without schemes; one per scheme otherwise.
+  if (scopes.is_object() && !scopes.has("unknown")) {
+    not_empty(scopes, "'scopes'");
+    for (const auto& [scheme, value] : scopes.members()) {
+      auto list = name_list(value, kEntry, kEntryRule);
+      if (!list) return std::nullopt;
+      out.scheme_lists.push_back({{scheme, value.key_pos()}, std::move(*list)});
+    }
+  } else {
+    out.list = name_list(scopes, kEntry, kEntryRule);
+    if (!out.list) return std::nullopt;
   }
-  auto broad = name_list(*scopes.child("broad"), kEntry, kEntryRule);
-  auto granular = name_list(*scopes.child("granular"), kEntry, kEntryRule);
-  if (!broad || !granular) return std::nullopt;
-  out.broad = std::move(*broad);
-  out.granular = std::move(*granular);
   documented(r, out);
   return out;
 }
@@ -247,6 +245,59 @@ std::optional<Migration> migration(const Reader& r) {
   out.note = optional_string(r, "note");
   out.source = optional_string(r, "source");
   return out;
+}
+
+// The words a provider's entries, use cases and app profiles may use: `statuses:` (each a name or
+// {name, role?, meaning?}), `restrictions:` ({name, advice}), `schemes:` (none or two).
+void vocabulary_of(const Reader& p, ProviderDef& def) {
+  def.grant_format = word(p, "grant_format", voc::kGrantFormats);
+  const auto id_of = [](const Reader& r) -> std::optional<Text> {
+    auto value = r.as_string();
+    if (!value) return std::nullopt;
+    if (!voc::is_id(*value)) {
+      r.bad_value("'" + *value + "' is not a valid name (" + std::string(kIdRule) + ")");
+      return std::nullopt;
+    }
+    return Text{std::move(*value), r.pos()};
+  };
+  if (const auto list = p.child("statuses"); list && list->expect_array("'statuses'")) {
+    not_empty(*list, "'statuses'");
+    for (const Reader& e : list->elements()) {
+      StatusDef out;
+      if (e.is_object()) {
+        if (!e.expect_keys({"name", "role", "meaning"}, {"name"})) continue;
+        auto name = text(e, "name", kId, kIdRule);
+        if (!name) continue;
+        out.name = std::move(*name);
+        out.role = word(e, "role", voc::kRoles);
+        out.meaning = optional_string(e, "meaning");
+      } else if (auto name = id_of(e)) {
+        out.name = std::move(*name);
+      } else {
+        continue;
+      }
+      def.statuses.push_back(std::move(out));
+    }
+    unique_items(*list);
+  }
+  def.restrictions = each<RestrictionDef>(
+      p, "restrictions", "a restriction", [](const Reader& e) -> std::optional<RestrictionDef> {
+        if (!e.expect_keys({"name", "advice"}, {"name", "advice"})) return std::nullopt;
+        auto name = text(e, "name", kId, kIdRule);
+        if (!name) return std::nullopt;
+        return RestrictionDef{std::move(*name), optional_string(e, "advice", Shape::one_line)};
+      });
+  if (const auto list = p.child("schemes"); list && list->expect_array("'schemes'")) {
+    for (const Reader& e : list->elements()) {
+      if (auto name = id_of(e)) def.schemes.push_back(std::move(*name));
+    }
+    if (list->elements().size() != 2) {
+      list->bad_value(
+          "'schemes' names two: the scheme a migration retires, then the one it "
+          "moves to");
+    }
+    unique_items(*list);
+  }
 }
 
 // The schema's dependentSchemas, which one file shows: what an extension cannot set, and the
@@ -306,12 +357,15 @@ std::optional<Catalogue> decode_catalogue(const Reader& root) {
   bool header_ok = true;
   if (const auto p = root.child("provider")) {
     header_ok = p->expect_object("'provider'") &&
-                p->expect_keys({"id", "name", "note", "source"}, {"id", "name"});
+                p->expect_keys({"id", "name", "grant_format", "statuses", "restrictions", "schemes",
+                                "note", "source"},
+                               {"id", "name"});
     auto id = header_ok ? text(*p, "id", kId, kIdRule) : std::nullopt;
     if (id) {
       ProviderDef def;
       def.id = std::move(*id);
       def.name = optional_string(*p, "name", Shape::one_line);
+      vocabulary_of(*p, def);
       documented(*p, def);
       out.provider = std::move(def);
     }

@@ -100,8 +100,9 @@ void one_of(const Reader& r, std::string_view key, const std::array<std::string_
   std::string list;
   for (const auto& w : names) list += (list.empty() ? "" : ", ") + w;
   // A long vocabulary (the viewports) is named, not printed: the did-you-mean points into it.
-  const std::string hint = names.size() <= 5 ? " (one of: " + list + ")"
-                                             : " (see Stripe's list of " + std::string(key) + "s)";
+  const std::string hint = names.size() <= 5
+                               ? " (one of: " + list + ")"
+                               : " (see the manifest format's list of " + std::string(key) + "s)";
   c->bad_value("'" + *value + "' is not a valid " + std::string(key) + hint +
                diag::did_you_mean(*value, names));
 }

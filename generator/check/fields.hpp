@@ -50,7 +50,7 @@ void documented(const Reader& r, Documented& out);
 [[nodiscard]] std::optional<NameList> name_list(const Reader& r, const Validator& valid,
                                                 std::string_view rule);
 
-inline constexpr std::string_view kEntryRule = "lower case words joined by '.' or '_'";
+inline constexpr std::string_view kEntryRule = "a letter, then letters, digits and . _ : / + ~ -";
 inline constexpr std::string_view kIdRule =
     "lower case letters, digits and '_', starting with a letter";
 

@@ -49,7 +49,7 @@ struct Scope : Documented {
   Text name;
   std::string description;
   bool read_only = false;
-  std::string status;
+  std::optional<Text> status;  // checked against the provider's own `statuses:` by model::build
   std::vector<NameRef> replaced_by;
   std::vector<Text> restrictions;
   std::string unconfirmed;
@@ -90,8 +90,10 @@ struct UseCase : Documented {
   Label label;
   std::vector<Label> partnerships;
   bool read_only_configuration = false;
-  NameList broad;
-  NameList granular;
+  /// `scopes:` as a map, one list per scheme the provider declares; empty when a single list.
+  std::vector<std::pair<Text, NameList>> scheme_lists;
+  std::optional<NameList> list;  // `scopes:` as one list (providers without schemes)
+  Position lists_pos;
   std::string justification;  // why an app would need the use case's scopes, for reviews
 };
 
@@ -111,9 +113,27 @@ struct Migration {
   Position pos;
 };
 
+/// A status a provider's entries may carry, and what the lints and the migration make of it.
+struct StatusDef {
+  Text name;
+  std::optional<Text> role;  // retiring | stable (absent: stable)
+  std::string meaning;
+};
+
+/// Something an app must arrange before the provider grants an entry, with the lint's advice.
+struct RestrictionDef {
+  Text name;
+  std::string advice;
+};
+
+/// The `provider:` block: who the provider is and the vocabulary its catalogue uses.
 struct ProviderDef : Documented {
   Text id;
   std::string name;
+  std::optional<Text> grant_format;  // space | comma | none (absent: space)
+  std::vector<StatusDef> statuses;
+  std::vector<RestrictionDef> restrictions;
+  std::vector<Text> schemes;  // none, or the scheme a migration retires and the one it moves to
 };
 
 struct Catalogue : Documented {
@@ -148,7 +168,12 @@ struct AppProvider {
   std::vector<NameRef> events;
   std::optional<load::Json> manifest;
   Position manifest_pos;
-  std::vector<std::pair<std::string, Text>> arrangements;  // restriction -> what the team did
+  struct Arrangement {
+    std::string restriction;
+    Text text;  // what the team did
+    Position key_pos;
+  };
+  std::vector<Arrangement> arrangements;
   std::vector<Request> purposes;  // purposes of names required without being requested
 };
 

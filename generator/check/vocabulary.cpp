@@ -3,25 +3,26 @@
 namespace scopegen::check::vocabulary {
 
 namespace {
-constexpr bool lower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool lower_or_digit(char c) { return lower(c) || digit(c); }
+constexpr bool lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+constexpr bool digit(char c) {
+  return c >= '0' && c <= '9';
+}
+constexpr bool lower_or_digit(char c) {
+  return lower(c) || digit(c);
+}
 }  // namespace
 
 bool is_entry_name(std::string_view s) {
-  if (s.empty() || !lower(s.front())) return false;
-  bool after_separator = false;
-  for (char c : s.substr(1)) {
-    if (c == '.' || c == '_') {
-      if (after_separator) return false;
-      after_separator = true;
-    } else if (lower_or_digit(c)) {
-      after_separator = false;
-    } else {
+  const auto letter = [](char c) { return lower(c) || (c >= 'A' && c <= 'Z'); };
+  if (s.empty() || !letter(s.front())) return false;
+  for (char c : s) {
+    if (!letter(c) && !digit(c) && std::string_view("._:/+~-").find(c) == std::string_view::npos) {
       return false;
     }
   }
-  return !after_separator;
+  return true;
 }
 
 bool is_id(std::string_view s) {

@@ -7,13 +7,14 @@
 /// in JSON Schema; tests/schema runs both on the same good and bad tables so they cannot drift.
 namespace scopegen::check::vocabulary {
 
-inline constexpr std::array<std::string_view, 6> kStatuses{"oidc",     "session",   "broad",
-                                                          "granular", "unchanged", "app_level"};
-inline constexpr std::array<std::string_view, 5> kRestrictions{
-    "advanced_tier", "approved_partners", "signed_addendum", "us_only", "deprecated_endpoints"};
-inline constexpr std::array<std::string_view, 2> kSchemes{"broad", "granular"};
+/// What a declared status means to the lints and the migration (catalogue `statuses[].role`).
+inline constexpr std::array<std::string_view, 2> kRoles{"stable", "retiring"};
+/// How a granted set is written (catalogue `provider.grant_format`).
+inline constexpr std::array<std::string_view, 3> kGrantFormats{"space", "comma", "none"};
 
-/// ^[a-z][a-z0-9]*([._][a-z0-9]+)*$ : "accounting.reports.read", "customer_read".
+/// ^[A-Za-z][A-Za-z0-9._:/+~-]*$ : "accounting.reports.read", "channels:read", "read_orders",
+/// "https://www.googleapis.com/auth/drive.readonly". No space, comma or quote, so no grant
+/// format's separator can appear in a name.
 [[nodiscard]] bool is_entry_name(std::string_view s);
 /// ^[a-z][a-z0-9_]*$ : provider, use case, integration and app ids.
 [[nodiscard]] bool is_id(std::string_view s);

@@ -4,12 +4,12 @@
 #include <filesystem>
 #include <set>
 
-#include "check/vocabulary.hpp"
 #include "diag/printable.hpp"
 #include "diag/suggest.hpp"
 #include "model/build_app.hpp"
 #include "model/closure.hpp"
 #include "model/resolve.hpp"
+#include "model/vocabulary.hpp"
 
 namespace scopegen::model {
 
@@ -39,6 +39,7 @@ class ProviderBuilder {
     p_.source = def.source;
     p_.pos = def.id.pos;
     p_.kind = definition.has_resources ? Kind::permissions : Kind::scopes;
+    declare_vocabulary(def, p_, diags_);
     parts_.push_back(&definition);
   }
 
@@ -48,7 +49,7 @@ class ProviderBuilder {
     for (const Catalogue* part : parts_) add_entries(*part);
     for (const Catalogue* part : parts_) add_rest(*part);
     resolve_entry_refs();
-    check_broad_scopes();
+    check_retiring_scopes();
     compute_closures(p_);
     std::set<std::string> files;
     for (const Catalogue* part : parts_) files.insert(file_name(part->file));
@@ -89,12 +90,7 @@ class ProviderBuilder {
       e.pos = s.name.pos;
       e.description = s.description;
       e.read_only = s.read_only;
-      e.status = s.status;
-      for (std::string_view r : check::vocabulary::kRestrictions) {
-        const bool has = std::any_of(s.restrictions.begin(), s.restrictions.end(),
-                                     [&](const check::Text& t) { return t.value == r; });
-        if (has) e.restrictions.emplace_back(r);
-      }
+      resolve_vocabulary(s, p_, e, diags_);
       e.unconfirmed = s.unconfirmed;
       e.note = s.note;
       e.source = s.source;
@@ -139,7 +135,15 @@ class ProviderBuilder {
       p_.always_required =
           catalogue_order(resolve_all(p_, *c.always_required, "always_required", diags_));
     }
-    if (c.migration && is_definition(c)) p_.migration = c.migration;
+    if (c.migration && is_definition(c)) {
+      p_.migration = c.migration;
+      // The migration moves apps between the two schemes: without them it has nothing to move.
+      if (p_.schemes.empty()) {
+        diags_.error(diag::code::kInconsistent, c.migration->pos,
+                     "'migration' needs the provider's two 'schemes' (the one it retires, then "
+                     "the one it moves to)");
+      }
+    }
     for (const check::Integration& i : c.integrations) add_integration(i);
     for (const check::UseCase& u : c.use_cases) add_use_case(u);
     const auto required = resolve_all(p_, c.events_require, "events_require", diags_);
@@ -180,6 +184,45 @@ class ProviderBuilder {
     return out;
   }
 
+  // One list per scheme, in the provider's scheme order, or the one list of a provider without.
+  std::vector<ScopeList> scope_lists(const check::UseCase& u, const std::string& what) {
+    if (p_.schemes.empty()) {
+      if (u.list) return {scope_list(*u.list, what)};
+      diags_.error(diag::code::kBadValue, u.lists_pos,
+                   what + " lists its scopes per scheme, but provider '" + p_.id +
+                       "' declares no 'schemes': give one list");
+      return {ScopeList{}};
+    }
+    std::vector<ScopeList> out(p_.schemes.size());
+    std::vector<bool> given(p_.schemes.size(), false);
+    if (u.list) {
+      diags_.error(diag::code::kBadValue, u.lists_pos,
+                   what + " gives one list, but provider '" + p_.id +
+                       "' has schemes: give one list per scheme (" + p_.schemes.front() + ", " +
+                       p_.schemes.back() + ")");
+      return out;
+    }
+    for (const auto& [scheme, list] : u.scheme_lists) {
+      const auto at = std::find(p_.schemes.begin(), p_.schemes.end(), scheme.value);
+      if (at == p_.schemes.end()) {
+        diags_.error(diag::code::kUnknownKey, scheme.pos,
+                     "'" + scheme.value + "' is not a scheme of provider '" + p_.id + "'" +
+                         diag::did_you_mean(scheme.value, p_.schemes));
+        continue;
+      }
+      const auto i = static_cast<Index>(at - p_.schemes.begin());
+      out[i] = scope_list(list, what);
+      given[i] = true;
+    }
+    for (Index i = 0; i < given.size(); ++i) {
+      if (!given[i]) {
+        diags_.error(diag::code::kMissingKey, u.lists_pos,
+                     what + " has no '" + p_.schemes[i] + "' list");
+      }
+    }
+    return out;
+  }
+
   void add_use_case(const check::UseCase& u) {
     for (const UseCase& existing : p_.use_cases) {
       if (existing.id == u.id.value) {
@@ -209,9 +252,10 @@ class ProviderBuilder {
     out.partnerships = u.partnerships;
     out.read_only_configuration = u.read_only_configuration;
     const std::string what = "use case '" + u.id.value + "'";
-    out.broad = scope_list(u.broad, what);
-    out.granular = scope_list(u.granular, what);
-    if (u.read_only_configuration && (u.broad.known || u.granular.known)) {
+    out.lists = scope_lists(u, what);
+    const bool any_known =
+        std::any_of(out.lists.begin(), out.lists.end(), [](const ScopeList& l) { return l.known; });
+    if (u.read_only_configuration && any_known) {
       diags_.error(diag::code::kInconsistent, u.id.pos,
                    what +
                        " has read_only_configuration: true, so its scope lists must be "
@@ -250,22 +294,23 @@ class ProviderBuilder {
     }
   }
 
-  void check_broad_scopes() {
+  // A retiring entry names what replaces it; no other entry does.
+  void check_retiring_scopes() {
     for (const Entry& e : p_.entries) {
-      if (p_.kind != Kind::scopes) break;
-      if (e.status == "broad" && e.replaced_by.empty()) {
-        diags_.error(
-            diag::code::kInconsistent, e.pos,
-            "broad scope '" + e.name + "' needs 'replaced_by' (the scopes that replace it)");
+      if (e.role == Role::retiring && e.replaced_by.empty()) {
+        diags_.error(diag::code::kInconsistent, e.pos,
+                     std::string(p_.status_name(e)) + " scope '" + e.name +
+                         "' needs 'replaced_by' (the scopes that replace it)");
       }
     }
     // From the list as written: a name that does not resolve (E302) is still a replaced_by where
     // none may be, as the schema says.
     for (const PendingRefs& r : replaced_) {
       const Entry& e = p_.entries[r.entry];
-      if (e.status != "broad" && !r.refs->empty()) {
+      if (e.role != Role::retiring && !r.refs->empty()) {
         diags_.error(diag::code::kInconsistent, e.pos,
-                     "'replaced_by' is only for broad scopes; '" + e.name + "' is " + e.status);
+                     "'replaced_by' is only for scopes whose status retires them; '" + e.name +
+                         "' is " + (e.status ? std::string(p_.status_name(e)) : "without status"));
       }
     }
   }

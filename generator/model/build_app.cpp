@@ -6,6 +6,7 @@
 #include "diag/suggest.hpp"
 #include "model/resolve.hpp"
 #include "model/schemes.hpp"
+#include "model/vocabulary.hpp"
 
 namespace scopegen::model {
 
@@ -18,7 +19,10 @@ class AppProviderBuilder {
       : in_(in), p_(provider), diags_(diags) {
     out_.provider = provider_index;
     out_.pos = in.id.pos;
-    out_.scheme = in.scheme ? in.scheme->value : "granular";
+    out_.scheme = provider.current_scheme();
+    if (in.scheme) {
+      if (const auto i = resolve_scheme(*in.scheme, provider, diags)) out_.scheme = *i;
+    }
   }
 
   AppProvider finish() {
@@ -27,7 +31,11 @@ class AppProviderBuilder {
     add_requests();
     add_events();
     if (in_.manifest) out_.manifest = in_.manifest;
-    for (const auto& [word, text] : in_.arrangements) out_.arrangements[word] = text.value;
+    for (const auto& a : in_.arrangements) {
+      if (const auto i = resolve_restriction(a.restriction, a.key_pos, p_, diags_)) {
+        out_.arrangements[*i] = a.text.value;
+      }
+    }
     out_.required = catalogue_order(std::move(required_));
     if (p_.migration) out_.by_scheme = required_by_scheme(p_, out_);
     add_purposes();
@@ -62,10 +70,11 @@ class AppProviderBuilder {
                          diag::did_you_mean(ref.name, ids));
         continue;
       }
-      const ScopeList& list = out_.scheme == "broad" ? u->broad : u->granular;
+      const ScopeList& list = u->lists[out_.scheme];
       if (!list.known) {
+        const std::string scheme = p_.schemes.empty() ? "" : p_.schemes[out_.scheme] + " ";
         diags_.error(diag::code::kInconsistent, ref.pos,
-                     "use case '" + u->id + "' has no known " + out_.scheme + " scope list (" +
+                     "use case '" + u->id + "' has no known " + scheme + "scope list (" +
                          list.unknown_reason +
                          "); list the scopes you agreed on under 'scopes:' instead");
         continue;

@@ -22,6 +22,35 @@ using Index = std::size_t;
 /// What a provider grants: OAuth scopes (Xero) or app permissions (Stripe Apps).
 enum class Kind { scopes, permissions };
 
+/// What a status means to the lints and the migration: a retiring entry is replaced (its
+/// `replaced_by`) when an app moves to the provider's current scheme.
+enum class Role { stable, retiring };
+
+/// How a granted set is written: a space-separated OAuth `scope` parameter, comma-separated,
+/// or not at all (the provider reads the set from a manifest).
+enum class GrantFormat { space, comma, none };
+
+/// What separates names in a granted set: ",", or " " (space; and where a list of a provider
+/// without a grant string is shown on one line).
+[[nodiscard]] constexpr std::string_view separator(GrantFormat f) {
+  return f == GrantFormat::comma ? "," : " ";
+}
+
+/// A status the catalogue declares, in its order.
+struct Status {
+  std::string name;
+  Role role = Role::stable;
+  std::string meaning;
+  Position pos;
+};
+
+/// A restriction the catalogue declares, in its order, with what the lint advises.
+struct Restriction {
+  std::string name;
+  std::string advice;
+  Position pos;
+};
+
 using check::Label;
 using check::Link;
 
@@ -37,8 +66,9 @@ struct Entry {
   std::string name;
   std::string description;
   bool read_only = false;
-  std::string status;                     // scopes: oidc|session|broad|granular|unchanged|app_level
-  std::vector<std::string> restrictions;  // vocabulary order
+  std::optional<Index> status;      // into Provider::statuses; none when it declares none
+  Role role = Role::stable;         // the status's role, copied: what the migration reads
+  std::vector<Index> restrictions;  // into Provider::restrictions, in its order
   std::vector<Index> replaced_by;
   std::vector<Index> implies;          // as the table says
   std::vector<Index> implied_closure;  // everything reachable, without the entry itself
@@ -66,9 +96,8 @@ struct UseCase {
   Label label;
   std::vector<Label> partnerships;
   bool read_only_configuration = false;
-  ScopeList broad;
-  ScopeList granular;
-  std::string justification;  // the default purpose of its scopes in review documents
+  std::vector<ScopeList> lists;  // one per scheme of the provider, or one when it has none
+  std::string justification;     // the default purpose of its scopes in review documents
   std::string note;
   std::string source;
   Position pos;
@@ -99,6 +128,11 @@ struct Provider {
   std::string id;
   std::string name;
   Kind kind = Kind::scopes;
+  GrantFormat grant_format = GrantFormat::space;
+  std::vector<Status> statuses;
+  std::vector<Restriction> restrictions;
+  /// None, or two: the scheme a migration retires (kRetiringScheme), then the current one.
+  std::vector<std::string> schemes;
   std::vector<Entry> entries;
   std::map<std::string, Index, std::less<>> index;  // name -> position in entries
   std::vector<Index> always_required;
@@ -117,6 +151,15 @@ struct Provider {
     return it == index.end() ? std::nullopt : std::optional<Index>(it->second);
   }
   [[nodiscard]] const UseCase* use_case(std::string_view id) const;
+  /// The name of an entry's status; "" when it has none.
+  [[nodiscard]] std::string_view status_name(const Entry& e) const {
+    return e.status ? std::string_view(statuses[*e.status].name) : std::string_view();
+  }
+  /// The list a use case's current scheme (or only list) gives.
+  [[nodiscard]] Index current_scheme() const { return schemes.empty() ? 0 : kCurrentScheme; }
+
+  static constexpr Index kRetiringScheme = 0;
+  static constexpr Index kCurrentScheme = 1;
   [[nodiscard]] const Event* event(std::string_view type) const;
 };
 
@@ -136,16 +179,16 @@ struct SchemeSets {
 /// What the app asks of one provider, resolved.
 struct AppProvider {
   Index provider = 0;  // into Model::providers
-  std::string scheme;  // broad | granular (scope providers)
+  Index scheme = 0;    // into Provider::schemes (its current one unless the profile says)
   std::vector<std::string> use_cases;
   std::vector<Position> use_case_pos;  // where the profile names each
   std::vector<Request> requests;       // in the profile's order
   std::vector<std::string> events;
   std::optional<load::Json> manifest;
-  std::vector<Index> required;          // everything requested, resolved, catalogue order
-  std::optional<SchemeSets> by_scheme;  // providers with a migration: both schemes' sets
-  std::map<std::string, std::string> arrangements;  // restriction -> what the team did about it
-  std::map<Index, std::string> purposes;  // for names required by a use case, rule or event
+  std::vector<Index> required;                // everything requested, resolved, catalogue order
+  std::optional<SchemeSets> by_scheme;        // providers with a migration: both schemes' sets
+  std::map<Index, std::string> arrangements;  // restriction -> what the team did about it
+  std::map<Index, std::string> purposes;      // for names required by a use case, rule or event
   Position pos;
 };
 

@@ -10,18 +10,18 @@ namespace scopegen::model {
 namespace {
 
 bool is_broad(const Entry& e) {
-  return e.status == "broad";
+  return e.role == Role::retiring;
 }
 
 using Convert = std::vector<Index> (*)(const Provider&, const std::vector<Index>&);
 
-std::vector<Index> required_on(const Provider& p, const AppProvider& app,
-                               const ScopeList UseCase::*list, const ScopeList UseCase::*other,
+std::vector<Index> required_on(const Provider& p, const AppProvider& app, Index list, Index other,
                                Convert convert) {
   std::vector<Index> out(p.always_required);
   for (const std::string& id : app.use_cases) {
     const UseCase& u = *p.use_case(id);
-    const auto& entries = (u.*list).known ? (u.*list).entries : convert(p, (u.*other).entries);
+    const auto& entries =
+        u.lists[list].known ? u.lists[list].entries : convert(p, u.lists[other].entries);
     out.insert(out.end(), entries.begin(), entries.end());
   }
   std::vector<Index> requested;
@@ -65,8 +65,10 @@ std::vector<Index> to_broad(const Provider& p, const std::vector<Index>& scopes)
 }
 
 SchemeSets required_by_scheme(const Provider& p, const AppProvider& app) {
-  SchemeSets sets{required_on(p, app, &UseCase::broad, &UseCase::granular, to_broad),
-                  required_on(p, app, &UseCase::granular, &UseCase::broad, to_granular),
+  constexpr Index kRetiring = Provider::kRetiringScheme;
+  constexpr Index kCurrent = Provider::kCurrentScheme;
+  SchemeSets sets{required_on(p, app, kRetiring, kCurrent, to_broad),
+                  required_on(p, app, kCurrent, kRetiring, to_granular),
                   {}};
   std::set_difference(sets.granular.begin(), sets.granular.end(), sets.broad.begin(),
                       sets.broad.end(), std::back_inserter(sets.reconsent));

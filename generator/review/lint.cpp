@@ -3,23 +3,10 @@
 #include "review/sources.hpp"
 
 #include <algorithm>
-#include <array>
-#include <utility>
 
 namespace scopegen::review {
 
 namespace {
-
-// restriction -> what to arrange; the restriction words are check::vocabulary::kRestrictions.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kArrangements{{
-    {"advanced_tier",
-     "confirm the app's subscription is on the provider's Advanced tier before certification"},
-    {"approved_partners",
-     "apply to the provider's partner programme: only approved partners are granted it"},
-    {"signed_addendum", "sign the provider's addendum to its developer terms before requesting it"},
-    {"us_only", "expect it to be granted by US organisations only"},
-    {"deprecated_endpoints", "plan to stop using it: the endpoints behind it are being retired"},
-}};
 
 class AppLinter {
  public:
@@ -59,14 +46,15 @@ class AppLinter {
                      "'" + e.name + "' (" + src.why +
                          ") can write, but the app says it only reads" + read_only_hint(i));
     }
-    for (const std::string& r : e.restrictions) {
+    for (model::Index r : e.restrictions) {
       if (ap_.arrangements.count(r)) continue;
+      const std::string& word = p_.restrictions[r].name;
       diags_.warning(diag::code::kLintRestricted, src.pos,
-                     "'" + e.name + "' (" + src.why + ") is restricted (" + r +
-                         "): " + std::string(what_to_arrange(r)) +
-                         "; record what was done under arrangements: " + r);
+                     "'" + e.name + "' (" + src.why + ") is restricted (" + word +
+                         "): " + std::string(what_to_arrange(p_, r)) +
+                         "; record what was done under arrangements: " + word);
     }
-    if (e.status == "broad" && p_.migration) check_broad(e, src);
+    if (e.role == model::Role::retiring && p_.migration) check_broad(e, src);
   }
 
   std::string read_only_hint(model::Index i) const {
@@ -79,11 +67,11 @@ class AppLinter {
     const auto created = parse_day(m_.app->created);
     const auto cutoff = parse_day(mig.new_apps_from);
     if (created && cutoff && *created >= *cutoff) {
+      const std::string& current = p_.schemes[model::Provider::kCurrentScheme];
       diags_.error(diag::code::kLintBroadNewApp, src.pos,
-                   "'" + e.name + "' (" + src.why +
-                       ") is a broad scope; apps created on or after " + mig.new_apps_from +
-                       " get granular scopes only (this app: " + m_.app->created +
-                       "); use scheme: granular");
+                   "'" + e.name + "' (" + src.why + ") is a " + std::string(p_.status_name(e)) +
+                       " scope; apps created on or after " + mig.new_apps_from + " get " + current +
+                       " scopes only (this app: " + m_.app->created + "); use scheme: " + current);
       return;
     }
     const auto deadline = parse_day(mig.existing_apps_deadline, true);
@@ -153,11 +141,9 @@ class AppLinter {
 
 }  // namespace
 
-std::string_view what_to_arrange(std::string_view restriction) {
-  for (const auto& [word, text] : kArrangements) {
-    if (word == restriction) return text;
-  }
-  return "check the provider's conditions for it";
+std::string_view what_to_arrange(const model::Provider& provider, model::Index restriction) {
+  const std::string& advice = provider.restrictions[restriction].advice;
+  return advice.empty() ? "check the provider's conditions for it" : std::string_view(advice);
 }
 
 void lint(const model::Model& model, Day today, const LintOptions& options,

@@ -23,6 +23,7 @@ void lint(const model::Model& model, Day today, const LintOptions& options,
           diag::Diagnostics& diags);
 
 /// What a team must arrange before a provider grants a scope with this restriction.
-[[nodiscard]] std::string_view what_to_arrange(std::string_view restriction);
+[[nodiscard]] std::string_view what_to_arrange(const model::Provider& provider,
+                                               model::Index restriction);
 
 }  // namespace scopegen::review

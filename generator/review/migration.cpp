@@ -51,7 +51,7 @@ ListChange compare(const model::Provider& p, const std::vector<model::Index>* br
       c.unchanged.push_back(e.name);
       continue;
     }
-    if (e.status == "broad") {
+    if (e.role == model::Role::retiring) {
       Replacement r{e.name, {}};
       for (model::Index g : e.replaced_by) {
         if (has(*granular, g)) {
@@ -93,17 +93,19 @@ std::vector<ProviderMigration> migration_report(const model::Model& model, Day t
     pm.provider = p.id;
     pm.name = p.name;
     pm.dates = *p.migration;
+    pm.retiring = p.schemes[model::Provider::kRetiringScheme];
+    pm.current = p.schemes[model::Provider::kCurrentScheme];
     pm.today = format_day(today);
     for (const model::UseCase& u : p.use_cases) {
       if (app_only && !has_use_case(*request, u.id)) continue;
       UseCaseMigration um;
       um.id = u.id;
       um.label = u.label.en;
-      um.change = compare(p, u.broad.known ? &u.broad.entries : nullptr,
-                          u.granular.known ? &u.granular.entries : nullptr);
-      um.note = !u.broad.known      ? u.broad.unknown_reason
-                : !u.granular.known ? u.granular.unknown_reason
-                                    : "";
+      const model::ScopeList& before = u.lists[model::Provider::kRetiringScheme];
+      const model::ScopeList& after = u.lists[model::Provider::kCurrentScheme];
+      um.change = compare(p, before.known ? &before.entries : nullptr,
+                          after.known ? &after.entries : nullptr);
+      um.note = !before.known ? before.unknown_reason : !after.known ? after.unknown_reason : "";
       pm.use_cases.push_back(std::move(um));
     }
     if (request) {
@@ -111,7 +113,7 @@ std::vector<ProviderMigration> migration_report(const model::Model& model, Day t
       am.id = model.app->id;
       am.name = model.app->name;
       am.created = model.app->created;
-      am.scheme = request->scheme;
+      am.scheme = p.schemes[request->scheme];
       am.phase = phase_of(*p.migration, model.app->created, today, am.days_to_deadline);
       am.change = compare(p, &request->required, &request->by_scheme->granular);
       pm.app = std::move(am);

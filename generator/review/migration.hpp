@@ -60,6 +60,8 @@ struct ProviderMigration {
   std::string provider;
   std::string name;
   model::Migration dates;
+  std::string retiring;  // the provider's scheme names, as reports print them ("broad")
+  std::string current;   // ("granular")
   std::string today;
   std::vector<UseCaseMigration> use_cases;
   std::optional<AppMigration> app;

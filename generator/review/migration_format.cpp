@@ -55,7 +55,8 @@ std::string padded(const std::string& label) {
   return label + std::string(label.size() < 11 ? 11 - label.size() : 1, ' ');
 }
 
-void change_text(std::string& out, const ListChange& c, const char* before, const char* after) {
+void change_text(std::string& out, const ListChange& c, const std::string& before,
+                 const std::string& after) {
   out += "  " + padded(before) + optional_list(c.broad) + "\n";
   out += "  " + padded(after) + optional_list(c.granular) + "\n";
   if (!c.comparable) {
@@ -71,10 +72,12 @@ void change_text(std::string& out, const ListChange& c, const char* before, cons
          "\n";
 }
 
-Json change_json(const ListChange& c, const char* before, const char* after) {
+// `before` and `after` key the two lists; a replacement is keyed by the scheme names.
+Json change_json(const ProviderMigration& pm, const ListChange& c, const std::string& before,
+                 const std::string& after) {
   Json replacements = Json::array();
   for (const Replacement& r : c.replacements)
-    replacements.push_back({{"broad", r.broad}, {"granular", r.granular}});
+    replacements.push_back({{pm.retiring, r.broad}, {pm.current, r.granular}});
   Json out{{before, c.broad ? Json(*c.broad) : Json(nullptr)},
            {after, c.granular ? Json(*c.granular) : Json(nullptr)}};
   if (c.comparable) {
@@ -94,17 +97,17 @@ Json change_json(const ListChange& c, const char* before, const char* after) {
 std::string migration_text(const std::vector<ProviderMigration>& report) {
   std::string out;
   for (const ProviderMigration& pm : report) {
-    out += pm.name + " (" + pm.provider + "): broad -> granular scopes\n";
-    out += "  new apps: granular only from " + pm.dates.new_apps_from + "\n";
-    out += "  existing apps: granular from " + pm.dates.existing_apps_from + ", migrated by " +
-           pm.dates.existing_apps_deadline + "\n";
+    out += pm.name + " (" + pm.provider + "): " + pm.retiring + " -> " + pm.current + " scopes\n";
+    out += "  new apps: " + pm.current + " only from " + pm.dates.new_apps_from + "\n";
+    out += "  existing apps: " + pm.current + " from " + pm.dates.existing_apps_from +
+           ", migrated by " + pm.dates.existing_apps_deadline + "\n";
     out += std::string("  existing tokens: ") +
            (pm.dates.reconsent_required ? "not upgraded; users must consent again" : "upgraded") +
            "\n";
     out += "  today: " + pm.today + "\n";
     for (const UseCaseMigration& u : pm.use_cases) {
       out += "\nuse case " + u.id + " (" + u.label + ")\n";
-      change_text(out, u.change, "broad:", "granular:");
+      change_text(out, u.change, pm.retiring + ":", pm.current + ":");
       if (!u.note.empty()) out += "  note: " + u.note + "\n";
     }
     if (pm.app) {
@@ -112,7 +115,7 @@ std::string migration_text(const std::vector<ProviderMigration>& report) {
       out += "\napp " + a.id + " (" + a.name + "), created " + a.created + ", scheme " + a.scheme +
              "\n";
       out += "  dates: " + phase_text(pm, a) + "\n";
-      change_text(out, a.change, "now:", "granular:");
+      change_text(out, a.change, "now:", pm.current + ":");
     }
     out += "\n";
   }
@@ -125,7 +128,7 @@ Json migration_json(const std::vector<ProviderMigration>& report) {
     Json use_cases = Json::array();
     for (const UseCaseMigration& u : pm.use_cases) {
       Json item{{"id", u.id}, {"label", u.label}};
-      item.update(change_json(u.change, "broad", "granular"));
+      item.update(change_json(pm, u.change, pm.retiring, pm.current));
       if (!u.note.empty()) item["note"] = u.note;
       use_cases.push_back(std::move(item));
     }
@@ -144,7 +147,7 @@ Json migration_json(const std::vector<ProviderMigration>& report) {
                {"scheme", a.scheme},
                {"phase", phase_name(a.phase)},
                {"days_to_deadline", a.days_to_deadline}};
-      app.update(change_json(a.change, "now", "granular"));
+      app.update(change_json(pm, a.change, "now", pm.current));
       p["app"] = std::move(app);
     }
     out.push_back(std::move(p));

@@ -32,13 +32,13 @@ std::vector<ReviewRow> review_rows(const model::Model& model, const model::AppPr
     ReviewRow row{
         e.name, e.read_only ? "read" : "write", e.description, {}, joined_purposes(why), {}, {}};
     for (const Source& s : why) row.needed_by.push_back(s.for_reviewer);
-    for (const std::string& r : e.restrictions) {
+    for (model::Index r : e.restrictions) {
       const auto done = request.arrangements.find(r);
       row.restrictions.push_back(
-          r + ": " +
+          p.restrictions[r].name + ": " +
           (done != request.arrangements.end()
                ? done->second
-               : "NOT YET ARRANGED (" + std::string(what_to_arrange(r)) + ")"));
+               : "NOT YET ARRANGED (" + std::string(what_to_arrange(p, r)) + ")"));
     }
     if (e.sensitive) row.notes.push_back("sensitive");
     if (!e.unconfirmed.empty()) row.notes.push_back("unconfirmed: " + e.unconfirmed);

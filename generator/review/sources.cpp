@@ -5,7 +5,7 @@
 namespace scopegen::review {
 
 const model::ScopeList& selected_list(const model::AppProvider& request, const model::UseCase& u) {
-  return request.scheme == "broad" ? u.broad : u.granular;
+  return u.lists[request.scheme];
 }
 
 namespace {

@@ -14,7 +14,7 @@ memory_mb=${3:-4096}
 # 260,000 scopes, 50 MB: a catalogue 500 times the size of Xero's real one.
 mkdir -p "$work/tables"
 {
-  printf 'scopegen: 1\nkind: catalogue\nprovider: {id: big, name: Big Books}\nscopes:\n'
+  printf 'scopegen: 1\nkind: catalogue\nprovider: {id: big, name: Big Books, statuses: [granular]}\nscopes:\n'
   awk 'BEGIN { for (i = 0; i < 260000; i++)
     printf "  - name: s%07d.read\n    description: \"Read the records of kind %d, a line long enough to make the table realistic in size, padded to be longer\"\n    read_only: true\n    status: granular\n", i, i }'
 } > "$work/tables/big.yaml"

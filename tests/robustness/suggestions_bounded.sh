@@ -24,7 +24,7 @@ table() {
     print "scopes:"
     for (i = 0; i < count; i++) {
       n = sprintf("s%07d%s", i, pad)
-      printf "  - {name: %s, description: d, read_only: true, status: granular}\n", substr(n, 1, len)
+      printf "  - {name: %s, description: d, read_only: true}\n", substr(n, 1, len)
     }
   }' > "$work/$1"
 }

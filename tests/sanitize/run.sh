@@ -14,7 +14,8 @@ targets=(scopegen_unit_tests scopegen_golden_tests)
 # The robustness tests' executable and what they compile (the hostile strings' round trip).
 # Every target the robustness tests run or read (tests/robustness/CMakeLists.txt).
 ((robustness)) && targets+=(scopegen hostile_generate hostile_roundtrip_cxx17 hostile_roundtrip_cxx20
-  accepted_generate accepted_compiles_cxx17 accepted_compiles_gnuxx17 accepted_compiles_cxx20)
+  accepted_generate accepted_compiles_cxx17 accepted_compiles_gnuxx17 accepted_compiles_cxx20
+  shapes_generate provider_shapes_cxx17 provider_shapes_cxx20)
 bash tests/sanitize/build.sh "${targets[@]}"
 # halt_on_error and abort_on_error: the first report ends the process with SIGABRT, which no
 # expected exit code matches.

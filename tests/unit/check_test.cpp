@@ -15,8 +15,12 @@ TEST_CASE("a well-formed catalogue decodes with every field") {
   CHECK(c.scopes.size() == 4);
   CHECK(c.scopes[3].replaced_by[0].name == "ledger");
   CHECK(c.use_cases[1].read_only_configuration);
-  CHECK_FALSE(c.use_cases[1].broad.known);
-  CHECK(c.use_cases[1].broad.unknown_reason == "set with a specialist");
+  REQUIRE(c.use_cases[1].scheme_lists.size() == 2);
+  CHECK(c.use_cases[1].scheme_lists[0].first.value == "broad");
+  CHECK_FALSE(c.use_cases[1].scheme_lists[0].second.known);
+  CHECK(c.use_cases[1].scheme_lists[0].second.unknown_reason == "set with a specialist");
+  REQUIRE(c.provider->statuses.size() == 3);
+  CHECK(c.provider->statuses[2].role->value == "retiring");
   CHECK(c.use_cases[0].label.fr == "Livres");
 }
 
@@ -32,19 +36,29 @@ scopes:
                         d);
   const std::string s = test::text(d);
   CHECK(s.find("bad.yaml:3:11: error: missing required key 'name' [E202]") != std::string::npos);
-  CHECK(s.find("bad.yaml:5:42: error: expected true or false, found a string [E201]") != std::string::npos);
-  CHECK(s.find("bad.yaml:6:15: error: unknown key 'descripton' (did you mean 'description'?) [E203]") !=
+  CHECK(s.find("bad.yaml:5:42: error: expected true or false, found a string [E201]") !=
         std::string::npos);
+  CHECK(
+      s.find(
+          "bad.yaml:6:15: error: unknown key 'descripton' (did you mean 'description'?) [E203]") !=
+      std::string::npos);
 }
 
 TEST_CASE("vocabulary and patterns") {
   using namespace check::vocabulary;
   CHECK(is_entry_name("accounting.reports.read"));
   CHECK(is_entry_name("customer_read"));
-  CHECK_FALSE(is_entry_name("Accounting"));
-  CHECK_FALSE(is_entry_name("a..b"));
-  CHECK_FALSE(is_entry_name("a."));
+  // The provider's own spellings: upper case, colons, URLs.
+  CHECK(is_entry_name("Mail.Read"));
+  CHECK(is_entry_name("channels:read"));
+  CHECK(is_entry_name("https://www.googleapis.com/auth/drive.readonly"));
+  CHECK(is_entry_name("https://mail.google.com/"));
+  // No grant format's separator, no quote, and a letter first.
+  CHECK_FALSE(is_entry_name("a b"));
+  CHECK_FALSE(is_entry_name("a,b"));
+  CHECK_FALSE(is_entry_name("a\"b"));
   CHECK_FALSE(is_entry_name("2fa"));
+  CHECK_FALSE(is_entry_name(""));
   CHECK(is_id("lending_loan_qualification"));
   CHECK_FALSE(is_id("Lending"));
   CHECK(is_event_type("customer.subscription.created"));
@@ -61,7 +75,8 @@ TEST_CASE("vocabulary and patterns") {
 
 TEST_CASE("the header names the format version and kind") {
   diag::Diagnostics d;
-  (void)test::tables_of({{"v.yaml", "scopegen: 2\nkind: catalogue\n"}, {"k.yaml", "scopegen: 1\nkind: catalog\n"},
+  (void)test::tables_of({{"v.yaml", "scopegen: 2\nkind: catalogue\n"},
+                         {"k.yaml", "scopegen: 1\nkind: catalog\n"},
                          {"n.yaml", "- a list\n"}},
                         d);
   const std::string s = test::text(d);
@@ -82,5 +97,6 @@ providers:
       - {name: invoice_read, purpose: " "}
 )"}},
                         d);
-  CHECK(test::text(d).find("app.yaml:7:39: error: the purpose of 'invoice_read' is empty") != std::string::npos);
+  CHECK(test::text(d).find("app.yaml:7:39: error: the purpose of 'invoice_read' is empty") !=
+        std::string::npos);
 }

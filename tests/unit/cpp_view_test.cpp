@@ -18,7 +18,6 @@ model::Provider catalogue_of(std::size_t count) {
   for (std::size_t i = 0; i < count; ++i) {
     model::Entry e;
     e.name = "s" + std::to_string(i);
-    e.status = "granular";
     p.index.emplace(e.name, static_cast<model::Index>(i));
     p.entries.push_back(std::move(e));
   }

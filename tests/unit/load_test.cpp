@@ -11,7 +11,8 @@ using namespace scopegen;
 TEST_CASE("scalars follow the YAML 1.2 core schema; quoted text stays text") {
   diag::Diagnostics d;
   const auto doc = load::parse_yaml(
-      "a: true\nb: 12\nc: ~\nd: \"12\"\ne: 2026-03-02\nf: 1.5\ng: yes\nh: 1.0.0\ni: -3\n", "t.yaml", d);
+      "a: true\nb: 12\nc: ~\nd: \"12\"\ne: 2026-03-02\nf: 1.5\ng: yes\nh: 1.0.0\ni: -3\n", "t.yaml",
+      d);
   REQUIRE(doc);
   CHECK(doc->root["a"] == true);
   CHECK(doc->root["b"] == 12);
@@ -51,8 +52,9 @@ TEST_CASE("aliases expand, within a budget") {
   diag::Diagnostics bomb;
   load::Limits small;
   small.max_nodes = 100;
-  (void)load::parse_yaml("a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n",
-                         "bomb.yaml", bomb, small);
+  (void)load::parse_yaml(
+      "a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n",
+      "bomb.yaml", bomb, small);
   CHECK(bomb.has_errors());
   CHECK(test::text(bomb).find("[E107]") != std::string::npos);
 }
@@ -66,7 +68,9 @@ TEST_CASE("nesting past the limit is an error, not a crash") {
 
 TEST_CASE("text checks: BOM and CRLF accepted, NUL and bad UTF-8 refused with a position") {
   diag::Diagnostics d;
-  CHECK(load::prepare_text("\xEF\xBB\xBF" "a: 1\r\nb: 2\r\n", "f", d) == "a: 1\nb: 2\n");
+  CHECK(load::prepare_text("\xEF\xBB\xBF"
+                           "a: 1\r\nb: 2\r\n",
+                           "f", d) == "a: 1\nb: 2\n");
   CHECK(load::prepare_text("x: caf\xC3\xA9\n", "f", d) == "x: caf\xC3\xA9\n");
   CHECK_FALSE(d.has_errors());
   CHECK_FALSE(load::prepare_text("a: 1\nb: \xC3(\n", "bad.yaml", d));
@@ -99,7 +103,8 @@ TEST_CASE("a mapping with many keys loads in linear time, keys in document order
   diag::Diagnostics d;
   const auto start = std::chrono::steady_clock::now();
   const auto doc = load::parse_yaml(text, "wide.yaml", d);
-  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const auto seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   REQUIRE(doc);
   CHECK(doc->root.size() == kKeys);
   CHECK(doc->root.begin().key() == "k0");
@@ -151,7 +156,8 @@ TEST_CASE("block sequences and flow mappings nested 100,000 deep are errors, not
 TEST_CASE("core tags mean what they say; other tags are errors") {
   diag::Diagnostics d;
   const auto doc = load::parse_yaml(
-      "a: !!str 12\nb: !!int 12\nc: !!float 1\nd: !!bool true\ne: !!null ~\nf: ! 12\ng: !!map {x: 1}\n",
+      "a: !!str 12\nb: !!int 12\nc: !!float 1\nd: !!bool true\ne: !!null ~\nf: ! 12\ng: !!map {x: "
+      "1}\n",
       "tags.yaml", d);
   REQUIRE(doc);
   CHECK_FALSE(d.has_errors());
@@ -164,12 +170,16 @@ TEST_CASE("core tags mean what they say; other tags are errors") {
   CHECK(doc->root["g"]["x"] == 1);
 
   diag::Diagnostics bad;
-  (void)load::parse_yaml("a: !!int x\nb: !custom y\nc: !!binary aGk=\nd: !!set {x}\n", "bad.yaml", bad);
+  (void)load::parse_yaml("a: !!int x\nb: !custom y\nc: !!binary aGk=\nd: !!set {x}\n", "bad.yaml",
+                         bad);
   CHECK(test::text(bad) ==
         "bad.yaml:1:4: error: 'x' is not an integer, yet it is tagged !!int [E105]\n"
-        "bad.yaml:2:4: error: unsupported tag !custom; tables use plain YAML values (a quoted value is a string) [E105]\n"
-        "bad.yaml:3:4: error: unsupported tag !!binary; tables use plain YAML values (a quoted value is a string) [E105]\n"
-        "bad.yaml:4:4: error: unsupported tag !!set; tables use plain YAML lists and mappings [E105]\n");
+        "bad.yaml:2:4: error: unsupported tag !custom; tables use plain YAML values (a quoted "
+        "value is a string) [E105]\n"
+        "bad.yaml:3:4: error: unsupported tag !!binary; tables use plain YAML values (a quoted "
+        "value is a string) [E105]\n"
+        "bad.yaml:4:4: error: unsupported tag !!set; tables use plain YAML lists and mappings "
+        "[E105]\n");
 }
 
 TEST_CASE("floats are read without the locale") {

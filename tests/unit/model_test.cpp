@@ -19,8 +19,13 @@ TEST_CASE("references resolve to indices in catalogue order") {
   const model::Provider& p = m->providers.at(0);
   CHECK(names(p, p.always_required) == std::vector<std::string>{"offline_access"});
   CHECK(names(p, p.entries[3].replaced_by) == std::vector<std::string>{"ledger"});
-  CHECK(names(p, p.use_cases[0].granular.entries) == std::vector<std::string>{"ledger.read", "ledger"});
-  CHECK_FALSE(p.use_cases[1].granular.known);
+  CHECK(p.schemes == std::vector<std::string>{"broad", "granular"});
+  CHECK(names(p, p.use_cases[0].lists[1].entries) ==
+        std::vector<std::string>{"ledger.read", "ledger"});
+  CHECK_FALSE(p.use_cases[1].lists[1].known);
+  CHECK(p.status_name(p.entries[3]) == "broad");
+  CHECK(p.entries[3].role == model::Role::retiring);
+  CHECK(p.entries[1].role == model::Role::stable);
 }
 
 TEST_CASE("implication closure terminates on cycles and excludes the entry itself") {
@@ -31,7 +36,8 @@ TEST_CASE("implication closure terminates on cycles and excludes the entry itsel
   CHECK(p.kind == model::Kind::permissions);
   const auto invoice_read = *p.find("invoice_read");
   const auto credit = *p.find("credit_note_read");
-  CHECK(names(p, p.entries[invoice_read].implied_closure) == std::vector<std::string>{"credit_note_read"});
+  CHECK(names(p, p.entries[invoice_read].implied_closure) ==
+        std::vector<std::string>{"credit_note_read"});
   CHECK(names(p, p.entries[credit].implied_closure) == std::vector<std::string>{"invoice_read"});
   CHECK(p.entries[*p.find("webhook_read")].sensitive);
   CHECK(p.entries[invoice_read].read_only);
@@ -70,18 +76,19 @@ use_cases:
                         {"y.yaml", "scopegen: 1\nkind: catalogue\nextends: dmeo\n"}},
                        d);
   const std::string s = test::text(d);
-  CHECK(s.find("x.yaml:5:12: error: scope 'ledger' is defined twice [E301]\nc.yaml:8:12: note: first defined here") !=
+  CHECK(s.find("x.yaml:5:12: error: scope 'ledger' is defined twice [E301]\nc.yaml:8:12: note: "
+               "first defined here") != std::string::npos);
+  CHECK(s.find("use case 'more' names unknown scope 'leger' (did you mean 'ledger'?) [E302]") !=
         std::string::npos);
-  CHECK(s.find("use case 'more' names unknown scope 'leger' (did you mean 'ledger'?) [E302]") != std::string::npos);
-  CHECK(s.find("y.yaml:3:10: error: extends unknown provider 'dmeo' (did you mean 'demo'?) [E304]") !=
-        std::string::npos);
+  CHECK(
+      s.find("y.yaml:3:10: error: extends unknown provider 'dmeo' (did you mean 'demo'?) [E304]") !=
+      std::string::npos);
 }
 
 TEST_CASE("the app profile resolves its use cases, requests and events") {
   diag::Diagnostics d;
-  const auto m = test::model_of({{"c.yaml", test::kCatalogue},
-                                 {"p.yaml", test::kPermissions},
-                                 {"app.yaml", R"(scopegen: 1
+  const auto m = test::model_of(
+      {{"c.yaml", test::kCatalogue}, {"p.yaml", test::kPermissions}, {"app.yaml", R"(scopegen: 1
 kind: app
 app: {id: a, name: A, created: "2026-05-01"}
 providers:
@@ -91,7 +98,7 @@ providers:
   demo:
     use_cases: [books]
 )"}},
-                                d);
+      d);
   REQUIRE(m);
   REQUIRE(m->app);
   REQUIRE(m->app->providers.size() == 2);
@@ -99,14 +106,14 @@ providers:
   const auto& pay = m->app->providers[1];
   CHECK(names(m->providers[demo.provider], demo.required) ==
         std::vector<std::string>{"offline_access", "ledger.read", "ledger"});
-  CHECK(names(m->providers[pay.provider], pay.required) == std::vector<std::string>{"invoice_read", "event_read"});
+  CHECK(names(m->providers[pay.provider], pay.required) ==
+        std::vector<std::string>{"invoice_read", "event_read"});
 }
 
 TEST_CASE("an app cannot use a use case whose list is unknown, nor miss an event's permission") {
   diag::Diagnostics d;
-  (void)test::model_of({{"c.yaml", test::kCatalogue},
-                        {"p.yaml", test::kPermissions},
-                        {"app.yaml", R"(scopegen: 1
+  (void)test::model_of(
+      {{"c.yaml", test::kCatalogue}, {"p.yaml", test::kPermissions}, {"app.yaml", R"(scopegen: 1
 kind: app
 app: {id: a, name: A, created: "2026-05-01"}
 providers:
@@ -115,9 +122,10 @@ providers:
     permissions: [{name: webhook_read, purpose: Hooks}]
     events: [invoice.paid]
 )"}},
-                       d);
+      d);
   const std::string s = test::text(d);
   CHECK(s.find("use case 'dash' has no known granular scope list") != std::string::npos);
-  CHECK(s.find("event 'invoice.paid' needs one of: invoice_read, credit_note_read") != std::string::npos);
+  CHECK(s.find("event 'invoice.paid' needs one of: invoice_read, credit_note_read") !=
+        std::string::npos);
   CHECK(s.find("'webhook_read' is a sensitive permission") != std::string::npos);
 }

@@ -41,8 +41,8 @@ TEST_CASE("names that meet after case conversion are reported at both positions"
 kind: catalogue
 provider: {id: demo, name: Demo}
 scopes:
-  - {name: accounting.invoices, description: a, read_only: false, status: granular}
-  - {name: accounting_invoices, description: b, read_only: false, status: granular}
+  - {name: accounting.invoices, description: a, read_only: false}
+  - {name: accounting_invoices, description: b, read_only: false}
 )"}},
                                 d);
   REQUIRE(m);
@@ -58,8 +58,7 @@ scopes:
 TEST_CASE("names the TypeScript barrel exports twice are reported at the provider") {
   const auto catalogue = [](const std::string& id) {
     return "scopegen: 1\nkind: catalogue\nprovider: {id: " + id +
-           ", name: X}\nscopes:\n  - {name: a, description: a, read_only: true, status: "
-           "granular}\n";
+           ", name: X}\nscopes:\n  - {name: a, description: a, read_only: true}\n";
   };
   diag::Diagnostics d;
   const auto m = test::model_of({{"x.yaml", catalogue("xero")},

@@ -32,11 +32,13 @@ inline std::optional<model::Model> model_of(
 }
 
 /// Every diagnostic, formatted, for CHECKs on messages and positions.
-inline std::string text(const diag::Diagnostics& d) { return diag::format_all(d); }
+inline std::string text(const diag::Diagnostics& d) {
+  return diag::format_all(d);
+}
 
 inline const char* const kCatalogue = R"(scopegen: 1
 kind: catalogue
-provider: {id: demo, name: Demo}
+provider: {id: demo, name: Demo, statuses: [session, granular, {name: broad, role: retiring}], schemes: [broad, granular]}
 always_required: [offline_access]
 scopes:
   - {name: offline_access, description: Refresh tokens, read_only: true, status: session}
@@ -55,7 +57,7 @@ use_cases:
 
 inline const char* const kPermissions = R"(scopegen: 1
 kind: catalogue
-provider: {id: pay, name: Pay}
+provider: {id: pay, name: Pay, grant_format: none}
 resources:
   - {product: Core, resource: Invoices, permissions: [invoice_read, invoice_write], description: Invoices, implies: [credit_note_read]}
   - {product: Core, resource: Credit notes, permissions: [credit_note_read], description: Notes, implies: [invoice_read]}

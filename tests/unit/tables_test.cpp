@@ -35,6 +35,13 @@ Names names(const model::Provider& p, const std::vector<model::Index>& v) {
   return out;
 }
 
+// The names of an entry's restrictions, as the catalogue declares them.
+Names restriction_names(const model::Provider& p, const model::Entry& e) {
+  Names out;
+  for (model::Index r : e.restrictions) out.push_back(p.restrictions[r].name);
+  return out;
+}
+
 const model::Provider& provider(const std::string& id) {
   const model::Provider* p = data_model().provider(id);
   REQUIRE(p != nullptr);
@@ -69,9 +76,9 @@ TEST_CASE("Xero: the scopes page of 2026, added and removed names") {
         "practicemanager.time", "practicemanager.time.read"}) {
     INFO(n);
     REQUIRE(x.find(n));
-    CHECK(scope(n).status == "unchanged");
+    CHECK(x.status_name(scope(n)) == "unchanged");
     // "register as an app partner and complete a security self-assessment questionnaire"
-    CHECK(scope(n).restrictions == Names{"approved_partners"});
+    CHECK(restriction_names(x, scope(n)) == Names{"approved_partners"});
     const std::string_view name(n);
     CHECK(scope(n).read_only == (name.substr(name.size() - 5) == ".read"));
     CHECK(scope(n).source.find("Xero scopes page (2026)") != std::string::npos);
@@ -106,7 +113,7 @@ TEST_CASE("Xero: the scopes page of 2026, added and removed names") {
   CHECK(scope("accounting.reports.taxreports.read").description == "View GST or BAS reports");
   for (const auto& e : x.entries) {
     INFO(e.name);
-    if (e.status == "granular" && e.name.rfind("accounting.classicexpenses", 0) != 0) {
+    if (x.status_name(e) == "granular" && e.name.rfind("accounting.classicexpenses", 0) != 0) {
       CHECK(e.unconfirmed.empty());
       CHECK(e.source.rfind("Xero scopes page (2026)", 0) == 0);
       CHECK(e.note.rfind("Resources: ", 0) == 0);
@@ -126,15 +133,17 @@ TEST_CASE(
   CHECK(names(x, scope("accounting.reports.read").replaced_by).size() == 8);
   for (const auto& e : x.entries) {
     INFO(e.name);
-    CHECK((e.status == "broad") == !e.replaced_by.empty());
+    CHECK((x.status_name(e) == "broad") == !e.replaced_by.empty());
+    CHECK((e.role == model::Role::retiring) == !e.replaced_by.empty());
   }
-  CHECK(scope("accounting.journals.read").restrictions == Names{"advanced_tier"});
-  CHECK(scope("accounting.reports.bankstatement.read").restrictions == Names{"signed_addendum"});
+  CHECK(restriction_names(x, scope("accounting.journals.read")) == Names{"advanced_tier"});
+  CHECK(restriction_names(x, scope("accounting.reports.bankstatement.read")) ==
+        Names{"signed_addendum"});
   for (const char* n :
        {"bankfeeds", "paymentservices", "finance.statements.read", "finance.cashvalidation.read",
         "finance.bankstatementsplus.read", "finance.accountingactivity.read"}) {
     INFO(n);
-    CHECK(scope(n).restrictions == Names{"approved_partners"});
+    CHECK(restriction_names(x, scope(n)) == Names{"approved_partners"});
   }
 }
 
@@ -206,10 +215,13 @@ TEST_CASE("Codat: the 11 use cases with their exact broad and granular lists") {
     const model::UseCase& u = x.use_cases[i];
     INFO(rows[i].id);
     CHECK(u.id == rows[i].id);
-    CHECK(u.broad.known == rows[i].broad.has_value());
-    CHECK(u.granular.known == rows[i].granular.has_value());
-    if (rows[i].broad) CHECK(names(x, u.broad.entries) == *rows[i].broad);
-    if (rows[i].granular) CHECK(names(x, u.granular.entries) == *rows[i].granular);
+    REQUIRE(u.lists.size() == 2);  // xero.yaml's schemes: [broad, granular]
+    const model::ScopeList& broad = u.lists[0];
+    const model::ScopeList& granular = u.lists[1];
+    CHECK(broad.known == rows[i].broad.has_value());
+    CHECK(granular.known == rows[i].granular.has_value());
+    if (rows[i].broad) CHECK(names(x, broad.entries) == *rows[i].broad);
+    if (rows[i].granular) CHECK(names(x, granular.entries) == *rows[i].granular);
     CHECK_FALSE(u.label.en.empty());
   }
 }
@@ -218,16 +230,17 @@ TEST_CASE("Codat: the three explicit cases") {
   const auto& x = provider("xero");
   const model::UseCase& dash = *x.use_case("dashboarding");
   CHECK(dash.read_only_configuration);
-  CHECK(dash.granular.unknown_reason.find("implementation specialist") != std::string::npos);
+  CHECK(dash.lists[1].unknown_reason.find("implementation specialist") != std::string::npos);
   const model::UseCase& fx = *x.use_case("fx_insights");
-  CHECK_FALSE(fx.broad.known);
-  CHECK_FALSE(fx.broad.unknown_reason.empty());
+  CHECK_FALSE(fx.lists[0].known);
+  CHECK_FALSE(fx.lists[0].unknown_reason.empty());
   CHECK(fx.label.fr.empty());
   for (const char* id : {"lending_loan_qualification", "lending_invoice_finance"}) {
     const model::UseCase& u = *x.use_case(id);
-    REQUIRE(u.granular.corrections.size() == 1);
-    CHECK(u.granular.corrections[0].name == "accounting.reports.balancesheet.read");
-    CHECK(u.granular.corrections[0].source_spelling == "accounting.reports.balancesheets.read");
+    const model::ScopeList& granular = u.lists[1];
+    REQUIRE(granular.corrections.size() == 1);
+    CHECK(granular.corrections[0].name == "accounting.reports.balancesheet.read");
+    CHECK(granular.corrections[0].source_spelling == "accounting.reports.balancesheets.read");
   }
   CHECK_FALSE(x.find("accounting.reports.balancesheets.read"));
   CHECK(x.use_case("automating_payables")->label.fr == "Automatisation des comptes fournisseurs");
@@ -326,8 +339,8 @@ TEST_CASE("the default app profile selects granular Codat use cases and a Stripe
   for (const auto& ap : m.app->providers) {
     const auto& p = m.providers[ap.provider];
     if (p.id == "xero") {
-      CHECK(ap.scheme == "granular");
-      for (auto i : ap.required) CHECK(p.entries[i].status != "broad");
+      CHECK(p.schemes[ap.scheme] == "granular");
+      for (auto i : ap.required) CHECK(p.entries[i].role != model::Role::retiring);
     } else {
       REQUIRE(ap.manifest);
       CHECK(ap.manifest->contains("id"));

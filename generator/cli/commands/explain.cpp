@@ -1,3 +1,4 @@
+#include "review/explain.hpp"
 #include "check/decode.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/resources.hpp"
@@ -5,7 +6,6 @@
 #include "load/inputs.hpp"
 #include "model/build.hpp"
 #include "model/operations.hpp"
-#include "review/explain.hpp"
 
 namespace scopegen::cli::commands {
 

@@ -1,5 +1,5 @@
-#include "cli/commands/commands.hpp"
 #include "import/import.hpp"
+#include "cli/commands/commands.hpp"
 
 namespace scopegen::cli::commands {
 

@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "check/vocabulary.hpp"
+#include "naming/rules.hpp"
 #include "targets/common/builders.hpp"
 #include "targets/common/common.hpp"
 #include "targets/cpp/escape.hpp"
@@ -80,19 +80,22 @@ std::string smallest_unsigned(std::size_t max_value) {
   return "std::uint32_t";
 }
 
-template <std::size_t N>
-Json vocabulary(const std::array<std::string_view, N>& words) {
+// The enumerators of a vocabulary the catalogue declares (statuses, restrictions).
+template <typename Word>
+Json vocabulary(const std::vector<Word>& words) {
   Json out = Json::array();
-  for (std::string_view w : words)
-    out.push_back({{"ident", naming::identifier(w, kCppNaming.entry)}});
+  for (const Word& w : words)
+    out.push_back({{"ident", naming::identifier(w.name, kCppNaming.entry)}});
   return out;
 }
 
 Json entry_view(const Provider& p, const CppNames& n, const Entry& e) {
   std::vector<std::string> restrictions;
-  for (const std::string& r : e.restrictions) {
-    restrictions.push_back("Restriction::" + naming::identifier(r, kCppNaming.entry));
+  for (Index r : e.restrictions) {
+    restrictions.push_back("Restriction::" +
+                           naming::identifier(p.restrictions[r].name, kCppNaming.entry));
   }
+  const std::string_view status = p.status_name(e);
   return Json{
       {"ident", naming::identifier(e.name, kCppNaming.entry)},
       {"name_cpp", cpp_string_view(e.name)},
@@ -102,7 +105,7 @@ Json entry_view(const Provider& p, const CppNames& n, const Entry& e) {
       {"sensitive", e.sensitive ? "true" : "false"},
       {"unconfirmed", e.unconfirmed.empty() ? "false" : "true"},
       {"status",
-       "Status::" + naming::identifier(e.status.empty() ? "none" : e.status, kCppNaming.entry)},
+       "Status::" + naming::identifier(status.empty() ? "none" : status, kCppNaming.entry)},
       {"restrictions", "RestrictionSet{" + join(restrictions, ", ") + "}"},
       {"replaced_by", n.set_name + set_literal(p, n, e.replaced_by)},
       {"implies", n.set_name + set_literal(p, n, e.implies)},
@@ -112,12 +115,12 @@ Json entry_view(const Provider& p, const CppNames& n, const Entry& e) {
   };
 }
 
-Json list_view(const Provider& p, const CppNames& n, const model::ScopeList& list) {
-  return Json{{"known", list.known ? "true" : "false"},
-              {"set", n.set_name + set_literal(p, n, list.entries)}};
-}
-
 Json use_case_view(const Provider& p, const CppNames& n, const model::UseCase& u) {
+  std::vector<std::string> lists;
+  for (const model::ScopeList& l : u.lists) {
+    lists.push_back(std::string(l.known ? "true" : "false") + ", " + n.set_name +
+                    set_literal(p, n, l.entries));
+  }
   return Json{
       {"ident", naming::identifier(u.id, kCppNaming.use_case)},
       {"id_cpp", cpp_string(u.id)},
@@ -126,8 +129,8 @@ Json use_case_view(const Provider& p, const CppNames& n, const model::UseCase& u
       {"label_fr_cpp", cpp_string(u.label.fr)},
       {"integration_cpp", cpp_string(u.integration)},
       {"read_only_configuration", u.read_only_configuration ? "true" : "false"},
-      {"broad", list_view(p, n, u.broad)},
-      {"granular", list_view(p, n, u.granular)},
+      // Per scheme (the retiring one, then the current one), or the one list.
+      {"lists_cpp", join(lists, ",\n                ")},
   };
 }
 
@@ -160,6 +163,14 @@ Json perfect_hash_view(const Provider& p) {
       {"min_length", phf.min_length},
       {"max_length", phf.max_length},
   };
+}
+
+// {retiring: {name}, current: {name}} in C++ identifier form, or nothing without schemes.
+Json scheme_names(const Provider& p) {
+  if (p.schemes.empty()) return Json::object();
+  return Json{
+      {"retiring", naming::identifier(p.schemes[Provider::kRetiringScheme], kCppNaming.use_case)},
+      {"current", naming::identifier(p.schemes[Provider::kCurrentScheme], kCppNaming.use_case)}};
 }
 
 std::string guard(const std::string& stem) {
@@ -208,10 +219,20 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
       {"has_entries", !p.entries.empty()},
       {"is_scopes", scopes},
       {"is_permissions", !scopes},
+      {"has_grant_string", p.grant_format != model::GrantFormat::none},
+      {"separator_arg", p.grant_format == model::GrantFormat::comma ? ", ','" : ""},
+      {"grant_words", p.grant_format == model::GrantFormat::comma ? "commas" : "spaces"},
       {"entries", std::move(entries)},
-      {"statuses", vocabulary(check::vocabulary::kStatuses)},
-      {"restriction_words", vocabulary(check::vocabulary::kRestrictions)},
-      {"restriction_count", check::vocabulary::kRestrictions.size()},
+      {"has_statuses", !p.statuses.empty()},
+      {"statuses", vocabulary(p.statuses)},
+      {"has_restrictions", !p.restrictions.empty()},
+      {"restriction_words", vocabulary(p.restrictions)},
+      {"restriction_count", p.restrictions.size()},
+      {"has_replacements",
+       std::any_of(p.statuses.begin(), p.statuses.end(),
+                   [](const model::Status& st) { return st.role == model::Role::retiring; })},
+      {"has_schemes", !p.schemes.empty()},
+      {"schemes", scheme_names(p)},
       {"phf", perfect_hash_view(p)},
       {"always_required", n.set_name + set_literal(p, n, p.always_required)},
       {"migration", std::move(migration)},
@@ -245,9 +266,9 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
           return n.qualified + "::" + n.set_name + set_literal(p, n, members, true);
         };
         const auto string_of = [&](const std::vector<Index>& members) {
-          return cpp_string(join(names_of(p, members), " "));
+          return cpp_string(join(names_of(p, members), std::string(separator(p.grant_format))));
         };
-        schemes.push_back({{"scheme_cpp", cpp_string(ap.scheme)},
+        schemes.push_back({{"scheme_cpp", cpp_string(p.schemes[ap.scheme])},
                            {"broad", set_of(ap.by_scheme->broad)},
                            {"broad_string_cpp", string_of(ap.by_scheme->broad)},
                            {"granular", set_of(ap.by_scheme->granular)},
@@ -264,7 +285,8 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
           {"enum", n.enum_name},
           {"is_scopes", p.kind == model::Kind::scopes},
           {"required", n.qualified + "::" + n.set_name + set_literal(p, n, ap.required, true)},
-          {"scope_string_cpp", cpp_string(join(names_of(p, ap.required), " "))},
+          {"scope_string_cpp",
+           cpp_string(join(names_of(p, ap.required), std::string(separator(p.grant_format))))},
           {"use_cases", std::move(use_cases)},
           {"use_case_count", ap.use_cases.size()},
           {"requests", std::move(requests)},

@@ -26,12 +26,15 @@ Json scope_list(const Provider& p, const model::ScopeList& list) {
 }
 
 Json scope_entry(const Provider& p, const Entry& e) {
-  Json out{{"name", e.name},
-           {"description", e.description},
-           {"read_only", e.read_only},
-           {"status", e.status},
-           {"restrictions", e.restrictions},
-           {"replaced_by", names_of(p, e.replaced_by)}};
+  Json out{{"name", e.name}, {"description", e.description}, {"read_only", e.read_only}};
+  // Only the vocabulary the catalogue declares.
+  if (e.status) out["status"] = p.statuses[*e.status].name;
+  if (!p.restrictions.empty()) {
+    Json restrictions = Json::array();
+    for (model::Index r : e.restrictions) restrictions.push_back(p.restrictions[r].name);
+    out["restrictions"] = std::move(restrictions);
+  }
+  if (!p.schemes.empty()) out["replaced_by"] = names_of(p, e.replaced_by);
   put_text(out, "unconfirmed", e.unconfirmed);
   put_text(out, "note", e.note);
   put_text(out, "source", e.source);
@@ -59,12 +62,22 @@ Json permission_entry(const Provider& p, const Entry& e) {
 Json use_case(const Provider& p, const model::UseCase& u) {
   Json partnerships = Json::array();
   for (const model::Label& l : u.partnerships) partnerships.push_back(label(l));
+  // Per scheme, keyed by its name, or the one list.
   Json unknown = Json::object();
-  if (!u.broad.known) unknown["broad"] = u.broad.unknown_reason;
-  if (!u.granular.known) unknown["granular"] = u.granular.unknown_reason;
+  Json scopes = Json::object();
+  for (model::Index i = 0; i < u.lists.size(); ++i) {
+    const model::ScopeList& list = u.lists[i];
+    if (p.schemes.empty()) {
+      scopes = scope_list(p, list);
+      if (!list.known) unknown = list.unknown_reason;
+      continue;
+    }
+    scopes[p.schemes[i]] = scope_list(p, list);
+    if (!list.known) unknown[p.schemes[i]] = list.unknown_reason;
+  }
   Json corrections = Json::array();
-  for (const model::ScopeList* list : {&u.broad, &u.granular}) {
-    for (const model::Correction& c : list->corrections) {
+  for (const model::ScopeList& list : u.lists) {
+    for (const model::Correction& c : list.corrections) {
       Json item{{"name", c.name}, {"source_spelling", c.source_spelling}};
       put_text(item, "note", c.note);
       if (std::find(corrections.begin(), corrections.end(), item) == corrections.end()) {
@@ -75,7 +88,7 @@ Json use_case(const Provider& p, const model::UseCase& u) {
   Json out{{"id", u.id},
            {"label", label(u.label)},
            {"partnerships", std::move(partnerships)},
-           {"scopes", {{"broad", scope_list(p, u.broad)}, {"granular", scope_list(p, u.granular)}}},
+           {"scopes", std::move(scopes)},
            {"read_only_configuration", u.read_only_configuration}};
   if (!unknown.empty()) out["unknown"] = std::move(unknown);
   if (!corrections.empty()) out["corrections"] = std::move(corrections);

@@ -1,6 +1,7 @@
 #include <string>
 #include <vector>
 
+#include "model/resolve.hpp"
 #include "targets/common/builders.hpp"
 #include "targets/common/common.hpp"
 #include "targets/python/escape.hpp"
@@ -60,16 +61,25 @@ Json entry_view(const Provider& p, Index i) {
               {"comment", py_comment(e.description)}};
 }
 
+// The use-case fields: one per scheme the provider declares (broad, granular), or one list
+// named by its noun when it has none. Dataclass fields are snake_case, as module names are.
+std::vector<std::string> list_fields(const Provider& p) {
+  const naming::Rules& field = kPythonNaming.provider;
+  if (p.schemes.empty()) return {naming::identifier(std::string(model::noun(p)) + "s", field)};
+  std::vector<std::string> out;
+  for (const std::string& s : p.schemes) out.push_back(naming::identifier(s, field));
+  return out;
+}
+
 Json use_case_view(const Provider& p, const PyNames& n, const model::UseCase& u) {
-  const auto list = [&](const model::ScopeList& s) {
-    return s.known ? frozen_set(p, n, s.entries) : "None";
-  };
+  std::vector<std::string> lists;
+  for (const model::ScopeList& s : u.lists)
+    lists.push_back(s.known ? frozen_set(p, n, s.entries) : "None");
   return Json{{"ident", naming::identifier(u.id, kPythonNaming.use_case)},
               {"comment", py_comment(u.label.en)},
               {"id_py", py_string(u.id)},
               {"label_py", py_string(u.label.en)},
-              {"broad", list(u.broad)},
-              {"granular", list(u.granular)}};
+              {"lists", join(lists, ", ")}};
 }
 
 Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
@@ -103,7 +113,7 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
               {"key_py", py_string(p.id)},
               {"required", frozen_set(p, n, ap.required, true)},
               {"required_string_py", string_of(ap.required)},
-              {"scheme_py", p.kind == model::Kind::scopes ? string_or_none(ap.scheme) : "None"},
+              {"scheme_py", p.schemes.empty() ? "None" : string_or_none(p.schemes[ap.scheme])},
               {"use_cases", tuple(use_cases)},
               {"requests", std::move(requests)},
               {"schemes", std::move(schemes)},
@@ -126,6 +136,7 @@ std::optional<Json> python_provider_view(const model::Model&, const Provider& p)
               {"noun", p.kind == model::Kind::scopes ? "scope" : "permission"},
               {"entries", std::move(entries)},
               {"always_required", frozen_set(p, n, p.always_required)},
+              {"list_fields", list_fields(p)},
               {"use_cases", std::move(use_cases)}};
 }
 

@@ -2,7 +2,8 @@
 #include <string>
 #include <vector>
 
-#include "check/vocabulary.hpp"
+#include "model/resolve.hpp"
+#include "naming/rules.hpp"
 #include "targets/common/builders.hpp"
 #include "targets/common/common.hpp"
 #include "targets/ts/escape.hpp"
@@ -76,10 +77,10 @@ const char* boolean(bool b) {
 }
 
 /// "\"a\" | \"b\"": a union of string literal types.
-template <std::size_t N>
-std::string literal_union(const std::array<std::string_view, N>& words) {
+template <typename Word>
+std::string literal_union(const std::vector<Word>& words) {
   std::vector<std::string> parts;
-  for (std::string_view w : words) parts.push_back(ts_string(w));
+  for (const Word& w : words) parts.push_back(ts_string(w.name));
   return join(parts, " | ");
 }
 
@@ -101,11 +102,12 @@ Json entry_view(const Provider& p, const TsNames& n, const Entry& e) {
       {"implies", members(p, n, e.implies)},
       {"implied_closure", members(p, n, e.implied_closure)},
   };
-  if (p.kind == model::Kind::scopes) {
-    out["status_ts"] = string_or_null(e.status);
-    out["restrictions"] = string_array(e.restrictions);
-    out["replaced_by"] = members(p, n, e.replaced_by);
-  } else {
+  std::vector<std::string> restrictions;
+  for (model::Index r : e.restrictions) restrictions.push_back(p.restrictions[r].name);
+  out["status_ts"] = string_or_null(std::string(p.status_name(e)));
+  out["restrictions"] = string_array(restrictions);
+  out["replaced_by"] = members(p, n, e.replaced_by);
+  if (p.kind == model::Kind::permissions) {
     std::vector<std::string> links;
     for (const model::Link& l : e.links) {
       links.push_back("{ text: " + ts_string(l.text) + ", url: " + ts_string(l.url) + " }");
@@ -127,6 +129,20 @@ Json use_case_view(const Provider& p, const TsNames& n, const model::UseCase& u)
   const auto reason = [](const model::ScopeList& s) {
     return s.known ? "null" : ts_string(s.unknown_reason);
   };
+  // `broad: [...],\n    granular: [...],\n    unknownReason: {...},` per scheme, or one list.
+  std::string lists;
+  if (p.schemes.empty()) {
+    lists = std::string(model::noun(p)) + "s" + ": " + list(u.lists[0]) +
+            ",\n    unknownReason: " + reason(u.lists[0]) + ",";
+  } else {
+    std::vector<std::string> reasons;
+    for (model::Index i = 0; i < u.lists.size(); ++i) {
+      const std::string key = naming::identifier(p.schemes[i], kTsNaming.use_case);
+      lists += key + ": " + list(u.lists[i]) + ",\n    ";
+      reasons.push_back(key + ": " + reason(u.lists[i]));
+    }
+    lists += "unknownReason: { " + join(reasons, ", ") + " },";
+  }
   return Json{
       {"ident", naming::identifier(u.id, kTsNaming.use_case)},
       {"comment", ts_comment(u.label.en)},
@@ -135,11 +151,18 @@ Json use_case_view(const Provider& p, const TsNames& n, const model::UseCase& u)
       {"partnerships", array_literal(partnerships)},
       {"integration_ts", string_or_null(u.integration)},
       {"read_only_configuration", boolean(u.read_only_configuration)},
-      {"broad", list(u.broad)},
-      {"granular", list(u.granular)},
-      {"broad_unknown_ts", reason(u.broad)},
-      {"granular_unknown_ts", reason(u.granular)},
+      {"lists_ts", lists},
   };
+}
+
+// {retiring, current} as TypeScript property names, in a list of one; empty without schemes.
+Json ts_schemes(const Provider& p) {
+  Json out = Json::array();
+  if (p.schemes.empty()) return out;
+  out.push_back(
+      {{"retiring", naming::identifier(p.schemes[Provider::kRetiringScheme], kTsNaming.use_case)},
+       {"current", naming::identifier(p.schemes[Provider::kCurrentScheme], kTsNaming.use_case)}});
+  return out;
 }
 
 Json integration_view(const model::Integration& i) {
@@ -188,7 +211,7 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
   Json schemes = Json::array();
   if (ap.by_scheme && p.kind == model::Kind::scopes) {
     const auto string_of = [&](const std::vector<model::Index>& v) {
-      return ts_string(join(names_of(p, v), " "));
+      return ts_string(join(names_of(p, v), std::string(model::separator(p.grant_format))));
     };
     schemes.push_back({{"broad", members(p, n, ap.by_scheme->broad, true)},
                        {"broad_string_ts", string_of(ap.by_scheme->broad)},
@@ -197,15 +220,17 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
                        {"reconsent", members(p, n, ap.by_scheme->reconsent, true)}});
   }
   Json out = module_view(p, n);
-  out.update(Json{{"key_ts", ts_string(p.id)},
-                  {"is_scopes", p.kind == model::Kind::scopes},
-                  {"scheme_ts", string_or_null(ap.scheme)},
-                  {"required", members(p, n, ap.required, true)},
-                  {"required_string_ts", ts_string(join(names_of(p, ap.required), " "))},
-                  {"use_cases", array_literal(use_cases)},
-                  {"requests", std::move(requests)},
-                  {"schemes", std::move(schemes)},
-                  {"events", string_array(ap.events)}});
+  out.update(Json{
+      {"key_ts", ts_string(p.id)},
+      {"is_scopes", p.kind == model::Kind::scopes},
+      {"scheme_ts", string_or_null(p.schemes.empty() ? "" : p.schemes[ap.scheme])},
+      {"required", members(p, n, ap.required, true)},
+      {"required_string_ts",
+       ts_string(join(names_of(p, ap.required), std::string(model::separator(p.grant_format))))},
+      {"use_cases", array_literal(use_cases)},
+      {"requests", std::move(requests)},
+      {"schemes", std::move(schemes)},
+      {"events", string_array(ap.events)}});
   return out;
 }
 
@@ -236,8 +261,17 @@ std::optional<Json> ts_provider_view(const model::Model&, const Provider& p) {
       {"is_scopes", scopes},
       {"is_permissions", !scopes},
       {"entries", std::move(entries)},
-      {"status_union", literal_union(check::vocabulary::kStatuses)},
-      {"restriction_union", literal_union(check::vocabulary::kRestrictions)},
+      {"has_statuses", !p.statuses.empty()},
+      {"status_union", literal_union(p.statuses)},
+      {"has_restrictions", !p.restrictions.empty()},
+      {"restriction_union", literal_union(p.restrictions)},
+      {"has_replacements",
+       std::any_of(p.statuses.begin(), p.statuses.end(),
+                   [](const model::Status& st) { return st.role == model::Role::retiring; })},
+      {"schemes", ts_schemes(p)},
+      {"has_grant_string", p.grant_format != model::GrantFormat::none},
+      {"separator_ts", ts_string(model::separator(p.grant_format))},
+      {"grant_words", p.grant_format == model::GrantFormat::comma ? "commas" : "spaces"},
       {"always_required", members(p, n, p.always_required)},
       {"migration", migration_view(p)},
       {"no_migration", !p.migration.has_value()},

@@ -43,11 +43,8 @@ export function isDemoScope(value: unknown): value is DemoScope {
   return typeof value === "string" && names.has(value);
 }
 
-/** Where a scope stands in the provider's broad -> granular move. */
+/** Where a scope stands, as the catalogue's `statuses:` declares. */
 export type Status = "oidc" | "session" | "broad" | "granular" | "unchanged" | "app_level";
-
-/** What an app must arrange before the provider grants a scope. */
-export type Restriction = "advanced_tier" | "approved_partners" | "signed_addendum" | "us_only" | "deprecated_endpoints";
 
 /** What the table says of one scope. */
 export interface ScopeInfo {
@@ -66,7 +63,6 @@ export interface ScopeInfo {
   readonly impliedClosure: readonly DemoScope[];
   /** null when the table gives none. */
   readonly status: Status | null;
-  readonly restrictions: readonly Restriction[];
   /** For a deprecated broad scope, the granular scopes that replace it; empty otherwise. */
   readonly replacedBy: readonly DemoScope[];
 }
@@ -82,7 +78,6 @@ export const scopeInfo = {
     implies: [],
     impliedClosure: [],
     status: "session",
-    restrictions: [],
     replacedBy: [],
   },
   [DemoScope.LedgerRead]: {
@@ -94,7 +89,6 @@ export const scopeInfo = {
     implies: [],
     impliedClosure: [],
     status: "granular",
-    restrictions: [],
     replacedBy: [],
   },
   [DemoScope.Ledger]: {
@@ -106,7 +100,6 @@ export const scopeInfo = {
     implies: [],
     impliedClosure: [],
     status: "granular",
-    restrictions: [],
     replacedBy: [],
   },
   [DemoScope.Everything]: {
@@ -118,7 +111,6 @@ export const scopeInfo = {
     implies: [],
     impliedClosure: [],
     status: "broad",
-    restrictions: [],
     replacedBy: [DemoScope.Ledger],
   },
   [DemoScope.ExtraRead]: {
@@ -130,7 +122,6 @@ export const scopeInfo = {
     implies: [],
     impliedClosure: [],
     status: "granular",
-    restrictions: [],
     replacedBy: [],
   },
 } as const satisfies Readonly<Record<DemoScope, ScopeInfo>>;

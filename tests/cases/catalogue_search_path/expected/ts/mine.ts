@@ -40,11 +40,8 @@ export function isMineScope(value: unknown): value is MineScope {
   return typeof value === "string" && names.has(value);
 }
 
-/** Where a scope stands in the provider's broad -> granular move. */
+/** Where a scope stands, as the catalogue's `statuses:` declares. */
 export type Status = "oidc" | "session" | "broad" | "granular" | "unchanged" | "app_level";
-
-/** What an app must arrange before the provider grants a scope. */
-export type Restriction = "advanced_tier" | "approved_partners" | "signed_addendum" | "us_only" | "deprecated_endpoints";
 
 /** What the table says of one scope. */
 export interface ScopeInfo {
@@ -63,7 +60,6 @@ export interface ScopeInfo {
   readonly impliedClosure: readonly MineScope[];
   /** null when the table gives none. */
   readonly status: Status | null;
-  readonly restrictions: readonly Restriction[];
   /** For a deprecated broad scope, the granular scopes that replace it; empty otherwise. */
   readonly replacedBy: readonly MineScope[];
 }
@@ -79,7 +75,6 @@ export const scopeInfo = {
     implies: [],
     impliedClosure: [],
     status: "session",
-    restrictions: [],
     replacedBy: [],
   },
   [MineScope.LedgerRead]: {
@@ -91,7 +86,6 @@ export const scopeInfo = {
     implies: [],
     impliedClosure: [],
     status: "granular",
-    restrictions: [],
     replacedBy: [],
   },
   [MineScope.Ledger]: {
@@ -103,7 +97,6 @@ export const scopeInfo = {
     implies: [],
     impliedClosure: [],
     status: "granular",
-    restrictions: [],
     replacedBy: [],
   },
   [MineScope.Everything]: {
@@ -115,7 +108,6 @@ export const scopeInfo = {
     implies: [],
     impliedClosure: [],
     status: "broad",
-    restrictions: [],
     replacedBy: [MineScope.Ledger],
   },
 } as const satisfies Readonly<Record<MineScope, ScopeInfo>>;

@@ -142,10 +142,9 @@ export interface UseCaseInfo {
   readonly integration: string | null;
   /** True when scopes are set with the provider's specialist. */
   readonly readOnlyConfiguration: boolean;
-  readonly broad: readonly PayPermission[] | null;
-  readonly granular: readonly PayPermission[] | null;
-  /** Why a list is null; null for a known list. */
-  readonly unknownReason: { readonly broad: string | null; readonly granular: string | null };
+  readonly permissions: readonly PayPermission[] | null;
+  /** Why the list is null; null for a known list. */
+  readonly unknownReason: string | null;
 }
 
 /** Every use case, in table order. */

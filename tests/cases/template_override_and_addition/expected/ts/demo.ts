@@ -40,7 +40,7 @@ export function isDemoScope(value: unknown): value is DemoScope {
   return typeof value === "string" && names.has(value);
 }
 
-/** Where a scope stands in the provider's broad -> granular move. */
+/** Where a scope stands, as the catalogue's `statuses:` declares. */
 export type Status = "oidc" | "session" | "broad" | "granular" | "unchanged" | "app_level";
 
 /** What an app must arrange before the provider grants a scope. */

@@ -33,7 +33,7 @@ enum class Scope : std::uint8_t {
 inline constexpr std::size_t kScopeCount = 5;
 using ScopeSet = ::scopegen::EnumSet<Scope, kScopeCount>;
 
-/// Where a scope stands in the provider's broad -> granular move.
+/// Where a scope stands, as the catalogue's `statuses:` declares.
 enum class Status : std::uint8_t {
   oidc,
   session,
@@ -42,16 +42,6 @@ enum class Status : std::uint8_t {
   unchanged,
   app_level,
 };
-
-/// What an app must arrange before the provider grants a scope.
-enum class Restriction : std::uint8_t {
-  advanced_tier,
-  approved_partners,
-  signed_addendum,
-  us_only,
-  deprecated_endpoints,
-};
-using RestrictionSet = ::scopegen::EnumSet<Restriction, 5>;
 
 namespace detail {
 inline constexpr std::array<std::string_view, kScopeCount> kNames{
@@ -95,13 +85,6 @@ inline constexpr std::array<Status, kScopeCount> kStatus{
     Status::granular,
     Status::broad,
     Status::granular,
-};
-inline constexpr std::array<RestrictionSet, kScopeCount> kRestrictions{
-    RestrictionSet{},
-    RestrictionSet{},
-    RestrictionSet{},
-    RestrictionSet{},
-    RestrictionSet{},
 };
 inline constexpr std::array<ScopeSet, kScopeCount> kReplacedBy{
     ScopeSet{},
@@ -164,9 +147,6 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
 }
 
 [[nodiscard]] constexpr Status status(Scope s) noexcept { return detail::kStatus[static_cast<std::size_t>(s)]; }
-[[nodiscard]] constexpr RestrictionSet restrictions(Scope s) noexcept {
-  return detail::kRestrictions[static_cast<std::size_t>(s)];
-}
 /// For a deprecated broad scope, the granular scopes that replace it; empty otherwise.
 [[nodiscard]] constexpr ScopeSet replaced_by(Scope s) noexcept {
   return detail::kReplacedBy[static_cast<std::size_t>(s)];

@@ -100,8 +100,7 @@ class UseCase:
 
     id: str
     label: str
-    broad: frozenset[Permission] | None
-    granular: frozenset[Permission] | None
+    permissions: frozenset[Permission] | None
 
 
 class UseCases:

@@ -32,7 +32,7 @@ enum class Scope : std::uint8_t {
 inline constexpr std::size_t kScopeCount = 4;
 using ScopeSet = ::scopegen::EnumSet<Scope, kScopeCount>;
 
-/// Where a scope stands in the provider's broad -> granular move.
+/// Where a scope stands, as the catalogue's `statuses:` declares.
 enum class Status : std::uint8_t {
   oidc,
   session,

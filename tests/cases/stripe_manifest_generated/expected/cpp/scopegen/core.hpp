@@ -299,26 +299,26 @@ constexpr std::uint32_t slot_of(std::uint64_t hash, std::uint32_t displacement, 
   return (static_cast<std::uint32_t>(hash ^ (hash >> 32)) ^ displacement) & mask;
 }
 
-/// Members' names joined by single spaces, in catalogue order: an OAuth `scope` parameter.
+/// Members' names joined by `separator` (a space: an OAuth `scope` parameter), in catalogue order.
 template <typename E, std::size_t N, typename Name>
-std::string join_names(const EnumSet<E, N>& set, Name name) {
+std::string join_names(const EnumSet<E, N>& set, Name name, char separator = ' ') {
   std::string out;
   for (E e : set) {
-    if (!out.empty()) out += ' ';
+    if (!out.empty()) out += separator;
     out += name(e);
   }
   return out;
 }
 
-/// Splits a space-separated list of names (runs of spaces allowed) and parses each.
+/// Splits a list of names separated by `separator` (runs allowed) and parses each.
 template <typename E, std::size_t N, typename Parse>
-ParsedNames<E, N> parse_names(std::string_view text, Parse parse) {
+ParsedNames<E, N> parse_names(std::string_view text, Parse parse, char separator = ' ') {
   ParsedNames<E, N> out;
   while (!text.empty()) {
-    const std::size_t start = text.find_first_not_of(' ');
+    const std::size_t start = text.find_first_not_of(separator);
     if (start == std::string_view::npos) break;
     text.remove_prefix(start);
-    const std::size_t end = text.find(' ');
+    const std::size_t end = text.find(separator);
     const std::string_view token = text.substr(0, end);
     if (const auto e = parse(token)) {
       out.known.insert(*e);

@@ -33,7 +33,6 @@ enum class Permission : std::uint8_t {
 inline constexpr std::size_t kPermissionCount = 5;
 using PermissionSet = ::scopegen::EnumSet<Permission, kPermissionCount>;
 
-
 namespace detail {
 inline constexpr std::array<std::string_view, kPermissionCount> kNames{
     std::string_view("invoice_read", 12),
@@ -194,10 +193,8 @@ struct UseCaseInfo {
   std::string_view label_fr;     // empty when the source gives none
   std::string_view integration;  // empty when the provider's own
   bool read_only_configuration;  // scopes are set with the provider's specialist
-  bool broad_known;              // false: the source gives no broad list (not: an empty one)
-  PermissionSet broad;
-  bool granular_known;
-  PermissionSet granular;
+  bool known;                    // false: the source gives no list (not: an empty one)
+  PermissionSet permissions;
 };
 
 namespace detail {
@@ -216,13 +213,9 @@ inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
   }
   return std::nullopt;
 }
-/// The use case's broad list, or nothing when the source gives none.
-[[nodiscard]] constexpr std::optional<PermissionSet> broad_scopes(UseCase u) noexcept {
-  return info(u).broad_known ? std::optional<PermissionSet>(info(u).broad) : std::nullopt;
-}
-/// The use case's granular list, or nothing when the source gives none.
-[[nodiscard]] constexpr std::optional<PermissionSet> granular_scopes(UseCase u) noexcept {
-  return info(u).granular_known ? std::optional<PermissionSet>(info(u).granular) : std::nullopt;
+/// The use case's list, or nothing when the source gives none.
+[[nodiscard]] constexpr std::optional<PermissionSet> permissions(UseCase u) noexcept {
+  return info(u).known ? std::optional<PermissionSet>(info(u).permissions) : std::nullopt;
 }
 
 }  // namespace scopegen::pay
