@@ -271,6 +271,31 @@ if (stripe) {
     if (app) assert.ok(app.providers.stripe.required.includes("event_read"), "events add event_read");
   });
 }
+// data/quickbooks.yaml, written for the provider-neutral format (no statuses, `grant_format: space`).
+const quickbooks = providers.find((p) => p.doc.provider === "quickbooks");
+if (quickbooks) {
+  test("quickbooks: facts of data/", () => {
+    const Q = quickbooks.mod;
+    assert.equal(Q.allScopes.length, 27);
+    assert.equal(Q.allScopes[0], "com.intuit.quickbooks.accounting");
+    assert.equal(quickbooks.guard("project-management.project"), true, "a name with hyphens");
+    assert.equal(quickbooks.guard("com.intuit.quickbooks.payments"), false, "the playground page's misspelling");
+    assert.equal(quickbooks.guard("offline_access"), false, "Intuit has no offline_access");
+    assert.equal(Q.scopeInfo["com.intuit.quickbooks.payment"].description,
+                 "Grants access to the QuickBooks Payments API, which focuses on payments processing.");
+    assert.equal(Q.scopeInfo["com.intuit.quickbooks.accounting"].readOnly, false);
+    assert.equal(Q.scopeInfo["qb.company.read"].readOnly, true);
+    assert.match(Q.scopeInfo["com.intuit.quickbooks.payroll.payslip.read"].unconfirmed, /oauth-pythonclient/);
+    // None: a module may also leave out what a provider does not use.
+    assert.deepEqual([...(Q.alwaysRequired ?? [])], []);
+    // Intuit's scope string for migrated apps, written space-separated in catalogue order.
+    assert.equal(Q.scopeString(["intuit_name", "email", "openid"]), "openid email intuit_name");
+    assert.deepEqual(Q.parseScopeString("openid com.intuit.quickbooks.accounting offline_access"),
+                     { known: ["com.intuit.quickbooks.accounting", "openid"], unknown: ["offline_access"] });
+    assert.equal(Q.useCaseById("codat_accounting").integration, "codat");
+    assert.equal(Q.integrations[0].platformKey, "qhyg");
+  });
+}
 
 // tests/ts/edge/: strings that would break the module if any reached it unescaped, written
 // here as they are in hostile.yaml, so the check does not rest on the JSON output alone.

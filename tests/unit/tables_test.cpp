@@ -348,3 +348,74 @@ TEST_CASE("the default app profile selects granular Codat use cases and a Stripe
     }
   }
 }
+
+// data/quickbooks.yaml: Intuit's scopes page, Intuit's OAuth libraries and Codat's set-up pages.
+// Written for the provider-neutral format (no statuses): it loads once that format lands.
+TEST_CASE("QuickBooks Online: 27 scopes, each with its source, none always required") {
+  const auto& q = provider("quickbooks");
+  CHECK(q.name == "QuickBooks Online");
+  CHECK(q.entries.size() == 27);
+  CHECK(q.always_required.empty());  // Intuit requires no scope of every app
+  CHECK_FALSE(q.migration);
+  REQUIRE(q.entries.size() >= 2);
+  CHECK(q.entries[0].name == "com.intuit.quickbooks.accounting");
+  CHECK(q.entries[1].name == "com.intuit.quickbooks.payment");
+  for (const auto& e : q.entries) {
+    INFO(e.name);
+    CHECK_FALSE(e.source.empty());
+    CHECK_FALSE(e.description.empty());
+    CHECK(e.restrictions.empty());  // who may request a scope is said in its note
+  }
+  const auto scope = [&](const std::string& n) -> const model::Entry& {
+    REQUIRE(q.find(n));
+    return q.entries.at(*q.find(n));
+  };
+  CHECK(scope("com.intuit.quickbooks.accounting").description ==
+        "Grants access to the QuickBooks Online Accounting API, which focuses on accounting data.");
+  CHECK_FALSE(scope("com.intuit.quickbooks.accounting").read_only);  // no read-only form exists
+  CHECK(scope("com.intuit.quickbooks.accounting").unconfirmed.empty());
+  for (const char* n : {"openid", "profile", "email", "phone", "address"}) {
+    INFO(n);
+    CHECK(scope(n).read_only);
+    CHECK(scope(n).source.find("Intuit scopes page") != std::string::npos);
+  }
+  // Names as Intuit writes them: hyphens, a "qb." prefix, an underscore.
+  CHECK_FALSE(scope("project-management.project").read_only);
+  CHECK(scope("app-foundations.custom-field-definitions.read").read_only);
+  CHECK(scope("qb.employee.taxidentifier.read").note.find("Restricted: sensitive") !=
+        std::string::npos);
+  CHECK(scope("intuit_name").note.find("openid intuit_name email") != std::string::npos);
+  // Only Intuit's libraries name the payroll beta scopes: flagged, and restricted in the note.
+  for (const char* n :
+       {"com.intuit.quickbooks.payroll", "com.intuit.quickbooks.payroll.timetracking",
+        "com.intuit.quickbooks.payroll.benefits", "com.intuit.quickbooks.payroll.payslip.read"}) {
+    INFO(n);
+    CHECK_FALSE(scope(n).unconfirmed.empty());
+  }
+  CHECK(scope("com.intuit.quickbooks.payroll").note.find("Restricted") != std::string::npos);
+  // Not scopes: Xero's refresh-token scope, the playground page's misspelling, the 2021 name.
+  CHECK_FALSE(q.find("offline_access"));
+  CHECK_FALSE(q.find("com.intuit.quickbooks.payments"));
+  CHECK_FALSE(q.find("qb.project.write"));
+  CHECK(q.note.find("https://appcenter.intuit.com/connect/oauth2") != std::string::npos);
+  CHECK(q.note.find("https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer") !=
+        std::string::npos);
+}
+
+TEST_CASE("QuickBooks Online: Codat's integration and the use cases") {
+  const auto& q = provider("quickbooks");
+  REQUIRE(q.integrations.size() == 1);
+  CHECK(q.integrations[0].id == "codat");
+  CHECK(q.integrations[0].platform_key == "qhyg");
+  CHECK(q.integrations[0].redirect_uri == "https://quickbooksonline.codat.io/oauth2/callback");
+  CHECK_FALSE(q.integrations[0].company_limit);
+  REQUIRE(q.use_cases.size() == 3);
+  for (const char* id : {"codat_accounting", "codat_openid_link"}) {
+    INFO(id);
+    REQUIRE(q.use_case(id));
+    CHECK(q.use_case(id)->integration == "codat");
+    CHECK_FALSE(q.use_case(id)->justification.empty());
+  }
+  REQUIRE(q.use_case("migrated_app_sign_in"));
+  CHECK(q.use_case("migrated_app_sign_in")->integration.empty());  // Intuit's own
+}
