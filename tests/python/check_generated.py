@@ -21,7 +21,7 @@ def load(out: str) -> ModuleType:
 
 def check_data(pkg: ModuleType) -> None:
     xero, stripe, app = pkg.xero, pkg.stripe, pkg.app
-    assert sorted(pkg.__all__) == ["app", "stripe", "xero"], pkg.__all__
+    assert sorted(pkg.__all__) == ["app", "quickbooks", "stripe", "xero"], pkg.__all__
     # Round trip: every member parses back to itself from its wire name.
     for module, enum_type in ((xero, xero.Scope), (stripe, stripe.Permission)):
         assert len(module.ALL) > 0
