@@ -302,6 +302,10 @@ if (quickbooks) {
                      { known: ["com.intuit.quickbooks.accounting", "openid"], unknown: ["offline_access"] });
     assert.equal(Q.useCaseById("codat_accounting").integration, "codat");
     assert.equal(Q.integrations[0].platformKey, "qhyg");
+    // One list per use case: QuickBooks has no migration schemes, hence no broad/granular.
+    assert.deepEqual([...Q.useCaseById("codat_accounting").scopes], ["com.intuit.quickbooks.accounting"]);
+    assert.equal("granular" in Q.useCaseById("codat_accounting"), false);
+    assert.equal("status" in Q.scopeInfo["openid"], false, "no Status for a provider without statuses");
   });
 }
 
