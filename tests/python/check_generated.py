@@ -1,4 +1,5 @@
-"""Exercises the generated Python package: python3 check_generated.py DATA_OUT HOSTILE_OUT.
+"""Exercises the generated Python package:
+python3 check_generated.py DATA_OUT HOSTILE_OUT [GOOGLE_OUT SLACK_OUT].
 
 DATA_OUT is `scopegen generate` of data/, HOSTILE_OUT the hostile_descriptions golden case's
 expected output; each holds python/scopegen/. No pytest: plain asserts, exit status 1 on failure.
@@ -89,9 +90,26 @@ def check_hostile(pkg: ModuleType) -> None:
     assert app.books.REQUIRED_STRING == books.scope_string(app.books.REQUIRED)
 
 
+def check_shapes(google_out: str, slack_out: str) -> None:
+    """URL scopes joined by spaces; colon scopes joined by commas, as each provider writes them."""
+    google = load(google_out).google
+    drive = google.parse("https://www.googleapis.com/auth/drive")
+    assert drive is not None and google.parse("https://www.googleapis.com/auth/drive ") is None
+    assert google.scope_string([drive, google.parse("openid")]).split(" ")[0] == "openid"
+    slack = load(slack_out).slack
+    read, write = slack.parse("channels:read"), slack.parse("chat:write")
+    assert read is not None and write is not None
+    assert slack.scope_string([write, read]) == "channels:read,chat:write"
+    parsed = slack.parse_scope_string("chat:write, channels:read,im:nope")
+    assert parsed.known == (read, write) and parsed.unknown == ("im:nope",), parsed
+    assert not hasattr(slack, "Status"), "no statuses declared, no Status enum"
+
+
 def main() -> None:
     check_data(load(sys.argv[1]))
     check_hostile(load(sys.argv[2]))
+    if len(sys.argv) > 4:
+        check_shapes(sys.argv[3], sys.argv[4])
     print("generated Python package: ok")
 
 

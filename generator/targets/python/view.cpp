@@ -94,7 +94,7 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
         {{"member", member(p, n, r.entry, true)}, {"purpose_py", py_string(r.purpose)}});
   }
   const auto string_of = [&](const std::vector<Index>& v) {
-    return py_string(join(names_of(p, v), " "));
+    return py_string(join(names_of(p, v), model::separator(p.grant_format)));
   };
   Json schemes = Json::array();
   if (ap.by_scheme && p.kind == model::Kind::scopes) {
@@ -128,16 +128,24 @@ std::optional<Json> python_provider_view(const model::Model&, const Provider& p)
   for (Index i = 0; i < p.entries.size(); ++i) entries.push_back(entry_view(p, i));
   Json use_cases = Json::array();
   for (const model::UseCase& u : p.use_cases) use_cases.push_back(use_case_view(p, n, u));
-  return Json{{"banner", banner(p.files, py_comment)},
-              {"provider_comment", py_comment(p.name)},
-              {"provider_id_py", py_string(p.id)},
-              {"provider_name_py", py_string(p.name)},
-              {"type", n.type},
-              {"noun", p.kind == model::Kind::scopes ? "scope" : "permission"},
-              {"entries", std::move(entries)},
-              {"always_required", frozen_set(p, n, p.always_required)},
-              {"list_fields", list_fields(p)},
-              {"use_cases", std::move(use_cases)}};
+  return Json{
+      {"banner", banner(p.files, py_comment)},
+      {"provider_comment", py_comment(p.name)},
+      {"provider_id_py", py_string(p.id)},
+      {"provider_name_py", py_string(p.name)},
+      {"type", n.type},
+      {"noun", p.kind == model::Kind::scopes ? "scope" : "permission"},
+      {"entries", std::move(entries)},
+      {"always_required", frozen_set(p, n, p.always_required)},
+      {"list_fields", list_fields(p)},
+      // A comma-separated grant (Slack) may carry spaces around its names; a space-
+      // separated one splits on any run of whitespace.
+      {"separator_py", py_string(std::string(model::separator(p.grant_format)))},
+      {"separator_words", p.grant_format == model::GrantFormat::comma ? "commas" : "spaces"},
+      {"split_py", p.grant_format == model::GrantFormat::comma
+                       ? "[n.strip() for n in granted.split(\",\")]"
+                       : "granted.split()"},
+      {"use_cases", std::move(use_cases)}};
 }
 
 std::optional<Json> python_model_view(const model::Model& m) {

@@ -58,7 +58,8 @@ class Parsed(NamedTuple):
 
 
 def parse_scope_string(granted: str | Iterable[str]) -> Parsed:
-    """A space-separated `scope` string, or names one by one: known and unknown names, each once."""
+    """A granted string (spaces between names), or names one by one: known and unknown
+    names, each once."""
     names = granted.split() if isinstance(granted, str) else list(granted)
     known: set[Scope] = set()
     unknown: list[str] = []

@@ -47,11 +47,11 @@ def parse(name: str) -> Scope | None:
 
 
 def scope_string(*sets: Iterable[Scope]) -> str:
-    """Every name of `sets`, each once, in catalogue order, separated by spaces."""
+    """Every name of `sets`, each once, in catalogue order, separated by commas."""
     wanted: set[Scope] = set()
     for names in sets:
         wanted.update(names)
-    return " ".join(member.value for member in ALL if member in wanted)
+    return ",".join(member.value for member in ALL if member in wanted)
 
 
 class Parsed(NamedTuple):
@@ -62,8 +62,9 @@ class Parsed(NamedTuple):
 
 
 def parse_scope_string(granted: str | Iterable[str]) -> Parsed:
-    """A space-separated `scope` string, or names one by one: known and unknown names, each once."""
-    names = granted.split() if isinstance(granted, str) else list(granted)
+    """A granted string (commas between names), or names one by one: known and unknown
+    names, each once."""
+    names = [n.strip() for n in granted.split(",")] if isinstance(granted, str) else list(granted)
     known: set[Scope] = set()
     unknown: list[str] = []
     for name in names:
