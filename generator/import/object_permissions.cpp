@@ -10,17 +10,6 @@ namespace scopegen::importer {
 
 namespace {
 
-// Permissions the catalogue lists but that a Stripe App cannot hold, with the evidence.
-struct Unavailable {
-  const char* permission;
-  const char* reason;
-};
-constexpr Unavailable kUnavailable[] = {
-    {"webhook_write",
-     "upload rejects it: \"requesting webhook_write permission is disallowed\" (PostHog/posthog "
-     "#89693, 2026-08; reference/stripe-apps.md); the permissions page says to contact Support"},
-};
-
 std::string snake(const std::string& camel) {
   std::string out;
   for (char c : camel) {
@@ -153,7 +142,9 @@ std::optional<ApiOperations> read_sdk_table(const std::string& path, diag::Diagn
   return out;
 }
 
-std::optional<ApiOperations> read_stripe_spec(const std::string& path, diag::Diagnostics& diags) {
+std::optional<ApiOperations> read_openapi_resources(const std::string& path,
+                                                    const OpenApiKeys& keys,
+                                                    diag::Diagnostics& diags) {
   std::ifstream in(path, std::ios::binary);
   nlohmann::json spec = nlohmann::json::parse(in, nullptr, false);
   if (!in.is_open() || spec.is_discarded() || !spec.is_object()) {
@@ -162,23 +153,25 @@ std::optional<ApiOperations> read_stripe_spec(const std::string& path, diag::Dia
   }
   ApiOperations out;
   const auto version = spec["info"]["version"];
-  out.sources.push_back("Stripe OpenAPI spec " +
+  const auto title = spec["info"]["title"];
+  out.sources.push_back((title.is_string() ? title.get<std::string>() : std::string("OpenAPI")) +
+                        " spec " +
                         (version.is_string() ? version.get<std::string>() : std::string("?")) +
-                        " (x-resourceId, x-stripeOperations)");
+                        " (" + keys.resource + ", " + keys.operations + ")");
   const auto& schemas = spec["components"]["schemas"];
   if (!schemas.is_object()) return out;
   for (const auto& [_, schema] : schemas.items()) {
-    if (!schema.is_object() || !schema.contains("x-resourceId") ||
-        !schema.contains("x-stripeOperations"))
+    if (!schema.is_object() || !schema.contains(keys.resource) ||
+        !schema.contains(keys.operations) || !schema[keys.resource].is_string())
       continue;
-    const std::string object = schema["x-resourceId"].get<std::string>();
+    const std::string object = schema[keys.resource].get<std::string>();
     std::string sdk;  // checkout.session -> checkout.sessions
     std::istringstream parts(object);
     std::vector<std::string> segs;
     for (std::string p; std::getline(parts, p, '.');) segs.push_back(camel(p));
     for (std::size_t i = 0; i < segs.size(); ++i)
       sdk += (i ? "." : "") + (i + 1 == segs.size() ? plural(segs[i]) : segs[i]);
-    for (const auto& op : schema["x-stripeOperations"]) {
+    for (const auto& op : schema[keys.operations]) {
       std::string method = op.value("operation", "");
       std::transform(method.begin(), method.end(), method.begin(),
                      [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
@@ -250,12 +243,10 @@ Need permission_need(const ApiOperation& op, const std::vector<CataloguePermissi
                   tries[0].first + ", " + tries[1].first + " and the resource labels)";
     return need;
   }
-  for (const Unavailable& u : kUnavailable) {
-    if (found->name == u.permission) {
-      need.status = "not_available";
-      need.reason = found->name + " would be needed, but " + u.reason;
-      return need;
-    }
+  if (!found->unavailable.empty()) {
+    need.status = "not_available";
+    need.reason = found->name + " would be needed, but " + found->unavailable;
+    return need;
   }
   need.any_of.push_back(found->name);
   need.why = origin + "; " + verb + ": " + found->name + " (" + how + ")";

@@ -137,8 +137,9 @@ TEST_CASE("Stripe operations: the object's permission, read for GET, write for c
 
 TEST_CASE("Stripe's OpenAPI shape: x-resourceId and x-stripeOperations") {
   diag::Diagnostics d;
-  const auto spec = importer::read_stripe_spec(
-      std::string(SCOPEGEN_SOURCE_DIR) + "/tests/import/stripe_spec_fixture.json", d);
+  const auto spec = importer::read_openapi_resources(
+      std::string(SCOPEGEN_SOURCE_DIR) + "/tests/import/stripe_spec_fixture.json",
+      {"x-resourceId", "x-stripeOperations"}, d);
   REQUIRE(spec);
   Names ids;
   for (const auto& o : spec->operations) ids.push_back(o.id + " " + o.method + " " + o.object);
