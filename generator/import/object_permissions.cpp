@@ -175,8 +175,8 @@ std::optional<ApiOperations> read_openapi_resources(const std::string& path,
       std::string method = op.value("operation", "");
       std::transform(method.begin(), method.end(), method.begin(),
                      [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-      out.operations.push_back(
-          {sdk + "." + op.value("method_name", ""), object, true, method, op.value("path", "")});
+      out.operations.push_back({sdk + "." + op.value("method_name", ""), object, true, method,
+                                op.value("path", ""), keys.resource});
     }
   }
   std::sort(out.operations.begin(), out.operations.end(),
@@ -185,13 +185,14 @@ std::optional<ApiOperations> read_openapi_resources(const std::string& path,
 }
 
 void take_objects_from(ApiOperations& sdk, const ApiOperations& spec) {
-  std::map<std::string, std::string> by_shape;
+  std::map<std::string, const ApiOperation*> by_shape;
   for (const ApiOperation& op : spec.operations)
-    by_shape.emplace(op.method + " " + path_shape(op.path), op.object);
+    by_shape.emplace(op.method + " " + path_shape(op.path), &op);
   for (ApiOperation& op : sdk.operations) {
     const auto it = by_shape.find(op.method + " " + path_shape(op.path));
     if (it == by_shape.end()) continue;
-    op.object = it->second;
+    op.object = it->second->object;
+    op.object_key = it->second->object_key;
     op.object_from_spec = true;
   }
   sdk.sources.insert(sdk.sources.end(), spec.sources.begin(), spec.sources.end());
@@ -204,7 +205,7 @@ Need permission_need(const ApiOperation& op, const std::vector<CataloguePermissi
   const std::string object = snake(op.object);  // checkout.session
   std::string flat = object;                    // checkout_session
   std::replace(flat.begin(), flat.end(), '.', '_');
-  const std::string origin = op.object_from_spec ? "x-resourceId " + op.object
+  const std::string origin = op.object_from_spec ? op.object_key + " " + op.object
                                                  : "object " + object + " (from the SDK path)";
   const auto has = [&](const std::string& name) -> const CataloguePermission* {
     for (const CataloguePermission& p : catalogue)

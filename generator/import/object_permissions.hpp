@@ -15,10 +15,11 @@ namespace scopegen::importer {
 
 struct ApiOperation {
   std::string id;      // customers.list
-  std::string object;  // customer, checkout.session: the API object, as x-resourceId spells it
+  std::string object;  // customer, checkout.session: the API object, as the spec spells it
   bool object_from_spec = false;
-  std::string method;  // GET
-  std::string path;    // /v1/customers
+  std::string method;      // GET
+  std::string path;        // /v1/customers
+  std::string object_key;  // the spec's extension that named the object, when from the spec
 };
 
 struct ApiOperations {
