@@ -137,7 +137,7 @@ std::optional<ApiOperations> read_sdk_table(const std::string& path, diag::Diagn
       continue;
     }
     out.operations.push_back(
-        {cells[0] + "." + cells[1], object_of_sdk_path(cells[0]), false, cells[2], cells[3]});
+        {cells[0] + "." + cells[1], object_of_sdk_path(cells[0]), false, cells[2], cells[3], ""});
   }
   return out;
 }

@@ -149,9 +149,9 @@ TEST_CASE("OpenAPI resources read by the extension names the catalogue declares"
                      "customers.list GET customer", "customers.retrieve GET customer",
                      "prices.update POST price"});
   const std::vector<importer::CataloguePermission> perms{
-      {"customer_read", "Customers"},
-      {"checkout_session_write", "Checkout Sessions"},
-      {"plan_write", "Prices"}};
+      {"customer_read", "Customers", ""},
+      {"checkout_session_write", "Checkout Sessions", ""},
+      {"plan_write", "Prices", ""}};
   const auto need_of = [&](const std::string& id) {
     const auto it = std::find_if(spec->operations.begin(), spec->operations.end(),
                                  [&](const auto& o) { return o.id == id; });
@@ -188,10 +188,11 @@ TEST_CASE("OpenAPI resources read by the extension names the catalogue declares"
   // The SDK table's objects come from the spec where method and path agree, whatever the
   // path parameters are called.
   importer::ApiOperations sdk;
-  sdk.operations.push_back({"customers.retrieve", "customer", false, "GET", "/v1/customers/{id}"});
+  sdk.operations.push_back(
+      {"customers.retrieve", "customer", false, "GET", "/v1/customers/{id}", ""});
   sdk.operations.push_back({"billing.meterEvents.create",
                             importer::object_of_sdk_path("billing.meterEvents"), false, "POST",
-                            "/v1/billing/meter_events"});
+                            "/v1/billing/meter_events", ""});
   importer::take_objects_from(sdk, *spec);
   CHECK(sdk.operations[0].object_from_spec);
   CHECK_FALSE(sdk.operations[1].object_from_spec);
