@@ -13,9 +13,9 @@ constexpr int kFormatVersion = 1;
 // Checks `scopegen: 1` and returns the kind ("catalogue" or "app"), or nothing.
 std::optional<std::string> header(const Reader& root) {
   if (!root.is_object()) {
-    root.diags().error(diag::code::kType, root.pos(),
-                       "a table is a mapping with 'scopegen:' and 'kind:', found " +
-                           describe_type(root.json()));
+    root.diags().error(
+        diag::code::kType, root.pos(),
+        "a table is a mapping with 'scopegen:' and 'kind:', found " + describe_type(root.json()));
     return std::nullopt;
   }
   const auto version = root.child("scopegen");
@@ -24,10 +24,11 @@ std::optional<std::string> header(const Reader& root) {
                        "missing 'scopegen: 1' (the format version) at the top of the table");
     return std::nullopt;
   }
-  if (!version->json().is_number_integer() || version->json().get<std::int64_t>() != kFormatVersion) {
-    root.diags().error(diag::code::kFormat, version->pos(),
-                       "unsupported format version " + version->json().dump() +
-                           "; this scopegen reads version 1");
+  if (!version->json().is_number_integer() ||
+      version->json().get<std::int64_t>() != kFormatVersion) {
+    root.diags().error(
+        diag::code::kFormat, version->pos(),
+        "unsupported format version " + version->json().dump() + "; this scopegen reads version 1");
     return std::nullopt;
   }
   const auto kind = root.child("kind");
@@ -52,6 +53,9 @@ std::optional<std::string> header(const Reader& root) {
 
 Tables decode(const std::vector<load::Document>& documents, diag::Diagnostics& diags) {
   Tables tables;
+  // Apps after catalogues: an app's manifest is checked with the format its provider's catalogue
+  // declares. Diagnostics are sorted by position when printed, so the order does not show.
+  std::vector<const load::Document*> apps;
   for (const load::Document& doc : documents) {
     const Reader root(doc, doc.root, "", diags);
     const auto kind = header(root);
@@ -60,9 +64,18 @@ Tables decode(const std::vector<load::Document>& documents, diag::Diagnostics& d
       if (auto o = decode_operations(root)) tables.operations.push_back(std::move(*o));
     } else if (*kind == "catalogue") {
       if (auto c = decode_catalogue(root)) tables.catalogues.push_back(std::move(*c));
-    } else if (auto a = decode_app(root)) {
-      tables.apps.push_back(std::move(*a));
+    } else {
+      apps.push_back(&doc);
     }
+  }
+  ManifestFormats formats;
+  for (const Catalogue& c : tables.catalogues) {
+    if (c.provider && c.provider->manifest_format)
+      formats.emplace(c.provider->id.value, *c.provider->manifest_format);
+  }
+  for (const load::Document* doc : apps) {
+    if (auto a = decode_app(Reader(*doc, doc->root, "", diags), formats))
+      tables.apps.push_back(std::move(*a));
   }
   return tables;
 }

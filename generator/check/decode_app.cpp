@@ -60,7 +60,8 @@ std::optional<Request> purpose_of(const std::string& name, const Reader& value) 
   return Request{{name, value.key_pos(), "", ""}, std::move(*purpose)};
 }
 
-std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) {
+std::optional<AppProvider> app_provider(const std::string& id, const Reader& r,
+                                        const ManifestFormats& formats) {
   AppProvider out;
   out.id = {id, r.key_pos()};
   if (!voc::is_id(id)) {
@@ -119,7 +120,8 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) 
     }
   }
   if (const auto m = r.child("manifest")) {
-    if (check_manifest(*m)) {
+    const auto format = formats.find(id);
+    if (check_manifest(*m, format == formats.end() ? nullptr : &format->second)) {
       out.manifest = m->json();
       out.manifest_pos = m->pos();
     }
@@ -129,7 +131,7 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r) 
 
 }  // namespace
 
-std::optional<App> decode_app(const Reader& root) {
+std::optional<App> decode_app(const Reader& root, const ManifestFormats& formats) {
   root.expect_keys({"scopegen", "kind", "app", "providers"}, {"app", "providers"});
   App out;
   out.file = root.document().path;
@@ -154,7 +156,7 @@ std::optional<App> decode_app(const Reader& root) {
   if (!providers || !providers->expect_object("'providers'")) return std::nullopt;
   not_empty(*providers, "'providers'");
   for (const auto& [key, value] : providers->members()) {
-    if (auto p = app_provider(key, value)) out.providers.push_back(std::move(*p));
+    if (auto p = app_provider(key, value, formats)) out.providers.push_back(std::move(*p));
   }
   return out;
 }

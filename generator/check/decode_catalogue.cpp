@@ -97,10 +97,11 @@ std::optional<Scope> scope(const Reader& r) {
 std::optional<PermissionName> permission_name(const Reader& r) {
   PermissionName p;
   if (r.is_object()) {
-    if (!r.expect_keys({"name", "note", "source"}, {"name"})) return std::nullopt;
+    if (!r.expect_keys({"name", "unavailable", "note", "source"}, {"name"})) return std::nullopt;
     auto name = text(r, "name", kEntry, kEntryRule);
     if (!name) return std::nullopt;
     p.name = std::move(*name);
+    p.unavailable = optional_string(r, "unavailable");
     documented(r, p);
   } else {
     auto value = r.as_string();
@@ -358,7 +359,7 @@ std::optional<Catalogue> decode_catalogue(const Reader& root) {
   if (const auto p = root.child("provider")) {
     header_ok = p->expect_object("'provider'") &&
                 p->expect_keys({"id", "name", "grant_format", "statuses", "restrictions", "schemes",
-                                "note", "source"},
+                                "manifest_format", "openapi", "note", "source"},
                                {"id", "name"});
     auto id = header_ok ? text(*p, "id", kId, kIdRule) : std::nullopt;
     if (id) {
@@ -366,6 +367,7 @@ std::optional<Catalogue> decode_catalogue(const Reader& root) {
       def.id = std::move(*id);
       def.name = optional_string(*p, "name", Shape::one_line);
       vocabulary_of(*p, def);
+      formats_of(*p, def);
       documented(*p, def);
       out.provider = std::move(def);
     }

@@ -1,6 +1,7 @@
 // The `manifest:` fields of an app profile, checked as Stripe's own schema checks stripe-app.json
 // (tests/stripe/stripe-app.schema.json), so a profile that passes never gives a manifest Stripe
 // rejects. scopegen writes `permissions` itself; everything else is passed through as written.
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 #include <string>
@@ -19,32 +20,6 @@ namespace {
 namespace voc = vocabulary;
 
 constexpr std::array<std::string_view, 2> kDistributionTypes{"public", "private"};
-constexpr std::array<std::string_view, 3> kApiAccessTypes{"restricted_api_key", "oauth",
-                                                          "platform"};
-constexpr std::array<std::string_view, 23> kViewports{
-    "onboarding",
-    "settings",
-    "stripe.dashboard.balance.overview",
-    "stripe.dashboard.billing.overview",
-    "stripe.dashboard.customer.detail",
-    "stripe.dashboard.customer.detail.page-module",
-    "stripe.dashboard.customer.list",
-    "stripe.dashboard.drawer.default",
-    "stripe.dashboard.home.overview",
-    "stripe.dashboard.invoice.detail",
-    "stripe.dashboard.invoice.detail.page-module",
-    "stripe.dashboard.invoice.list",
-    "stripe.dashboard.payment-link.detail",
-    "stripe.dashboard.payment-link.list",
-    "stripe.dashboard.payment.detail",
-    "stripe.dashboard.payment.list",
-    "stripe.dashboard.product.detail",
-    "stripe.dashboard.product.list",
-    "stripe.dashboard.report.overview",
-    "stripe.dashboard.revenue-recognition.overview",
-    "stripe.dashboard.subscription.detail",
-    "stripe.dashboard.subscription.list",
-    "stripe.dashboard.tax-report.overview"};
 
 // ^[a-zA-Z0-9_\-\.]+$ (the manifest id), or ^[a-zA-Z0-9_]+$ (a view's component) without '-', '.'.
 bool is_word(std::string_view s, bool dashes_and_dots) {
@@ -90,12 +65,12 @@ bool is_http_url(std::string_view s, std::string_view tail) {
   return true;
 }
 
-template <std::size_t N>
-void one_of(const Reader& r, std::string_view key, const std::array<std::string_view, N>& words) {
+template <typename Words>
+void one_of(const Reader& r, std::string_view key, const Words& words) {
   const auto c = r.child(key);
   if (!c) return;
   const auto value = c->as_string();
-  if (!value || voc::contains(words, *value)) return;
+  if (!value || std::find(words.begin(), words.end(), *value) != words.end()) return;
   std::vector<std::string> names(words.begin(), words.end());
   std::string list;
   for (const auto& w : names) list += (list.empty() ? "" : ", ") + w;
@@ -186,13 +161,13 @@ void required(const Reader& r, std::initializer_list<std::string_view> keys) {
   }
 }
 
-void ui_extension(const Reader& u) {
+void ui_extension(const Reader& u, const ManifestFormat* format) {
   if (!u.expect_object("'ui_extension'")) return;
   if (const auto views = u.child("views"); views && views->expect_array("'views'")) {
     for (const Reader& v : views->elements()) {
       if (!v.expect_object("a view ({viewport, component})")) continue;
       required(v, {"viewport", "component"});
-      one_of(v, "viewport", kViewports);
+      if (format) one_of(v, "viewport", format->viewports);
       text(v, "component", is_component, "letters, digits and '_'");
     }
   }
@@ -207,7 +182,7 @@ void ui_extension(const Reader& u) {
 
 }  // namespace
 
-bool check_manifest(const Reader& m) {
+bool check_manifest(const Reader& m, const ManifestFormat* format) {
   const std::size_t before = m.diags().error_count();
   if (!m.expect_object("'manifest'")) return false;
   if (const auto p = m.child("permissions")) {
@@ -216,21 +191,33 @@ bool check_manifest(const Reader& m) {
         "'permissions' is not written in 'manifest:'; scopegen builds it from the provider's "
         "'permissions' list");
   }
-  m.expect_keys({"$schema", "id", "version", "name", "icon", "permissions", "post_install_action",
-                 "ui_extension", "constants", "allowed_redirect_uris", "distribution_type",
-                 "stripe_api_access_type", "sandbox_install_compatible"},
-                {"id", "version", "name", "icon", "ui_extension"});
+  std::vector<std::string_view> keys{"$schema",
+                                     "id",
+                                     "version",
+                                     "name",
+                                     "icon",
+                                     "permissions",
+                                     "post_install_action",
+                                     "ui_extension",
+                                     "constants",
+                                     "allowed_redirect_uris",
+                                     "distribution_type"};
+  static const decltype(ManifestFormat::keys) kNoKeys;
+  const auto& format_keys = format ? format->keys : kNoKeys;
+  for (const auto& [key, _] : format_keys) keys.push_back(key);
+  keys.push_back("sandbox_install_compatible");
+  m.expect_keys(keys, {"id", "version", "name", "icon", "ui_extension"});
   (void)m.string("$schema");
   text(m, "id", is_id, "letters, digits, '_', '-' and '.', like com.example.app");
   text(m, "version", non_empty, "not empty");
   text(m, "name", non_empty, "not empty");
   text(m, "icon", is_icon_path, "\"\" or a ./path/to/icon.png, with no other '.'");
   one_of(m, "distribution_type", kDistributionTypes);
-  one_of(m, "stripe_api_access_type", kApiAccessTypes);
+  for (const auto& [key, values] : format_keys) one_of(m, key, values);
   (void)m.boolean("sandbox_install_compatible");
   if (const auto a = m.child("post_install_action")) post_install_action(*a);
   urls(m, "allowed_redirect_uris", "/.+", "http:// or https:// with a path");
-  if (const auto u = m.child("ui_extension")) ui_extension(*u);
+  if (const auto u = m.child("ui_extension")) ui_extension(*u, format);
   if (const auto c = m.child("constants"); c && !c->json().is_null()) {
     (void)c->expect_object("'constants' (a mapping or null)");
   }

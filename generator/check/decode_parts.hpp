@@ -1,6 +1,8 @@
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
 
 #include "check/reader.hpp"
 #include "check/tables.hpp"
@@ -9,9 +11,15 @@
 namespace scopegen::check {
 
 [[nodiscard]] std::optional<Catalogue> decode_catalogue(const Reader& root);
-[[nodiscard]] std::optional<App> decode_app(const Reader& root);
-/// The `manifest:` of an app profile's provider, as Stripe's schema for stripe-app.json checks
-/// it (scopegen adds `permissions`). Reports every problem; true when there is none.
-bool check_manifest(const Reader& manifest);
+/// The manifest formats the catalogues declare, by provider id.
+using ManifestFormats = std::map<std::string, ManifestFormat, std::less<>>;
+[[nodiscard]] std::optional<App> decode_app(const Reader& root, const ManifestFormats& formats);
+/// The `manifest:` of an app profile's provider, as the app manifest's schema checks it (scopegen
+/// adds `permissions`), with the viewports and further keys of `format`. Without a format (no
+/// catalogue declares one for the provider), viewports are not checked and no further key is
+/// allowed. Reports every problem; true when there is none.
+bool check_manifest(const Reader& manifest, const ManifestFormat* format);
+/// `manifest_format:` and `openapi:` of a `provider:` block.
+void formats_of(const Reader& provider, ProviderDef& def);
 
 }  // namespace scopegen::check

@@ -37,7 +37,8 @@ std::string type_error(std::string_view expected, const load::Json& found) {
 
 bool Reader::expect_object(std::string_view what) const {
   if (is_object()) return true;
-  diags_->error(diag::code::kType, pos(), std::string(what) + ": " + type_error("a mapping", json()));
+  diags_->error(diag::code::kType, pos(),
+                std::string(what) + ": " + type_error("a mapping", json()));
   return false;
 }
 
@@ -49,6 +50,11 @@ bool Reader::expect_array(std::string_view what) const {
 
 bool Reader::expect_keys(std::initializer_list<std::string_view> allowed,
                          std::initializer_list<std::string_view> required) const {
+  return expect_keys(std::span<const std::string_view>(allowed.begin(), allowed.size()), required);
+}
+
+bool Reader::expect_keys(std::span<const std::string_view> allowed,
+                         std::initializer_list<std::string_view> required) const {
   const std::vector<std::string> names(allowed.begin(), allowed.end());
   for (const auto& [key, _] : value_->items()) {
     if (std::find(names.begin(), names.end(), key) == names.end()) {
@@ -59,7 +65,8 @@ bool Reader::expect_keys(std::initializer_list<std::string_view> allowed,
   bool complete = true;
   for (std::string_view key : required) {
     if (!has(key)) {
-      diags_->error(diag::code::kMissingKey, pos(), "missing required key '" + std::string(key) + "'");
+      diags_->error(diag::code::kMissingKey, pos(),
+                    "missing required key '" + std::string(key) + "'");
       complete = false;
     }
   }

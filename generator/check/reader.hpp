@@ -2,6 +2,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,9 @@ class Reader {
   /// Reports every key not in `allowed` (E203, with a did-you-mean) and every key of
   /// `required` that is absent (E202). Returns false when a required key is missing.
   bool expect_keys(std::initializer_list<std::string_view> allowed,
+                   std::initializer_list<std::string_view> required) const;
+  /// The same, for an allowed set known only at run time (a format the catalogue declares).
+  bool expect_keys(std::span<const std::string_view> allowed,
                    std::initializer_list<std::string_view> required) const;
 
   [[nodiscard]] bool has(std::string_view key) const;

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "check/operations_table.hpp"
@@ -62,6 +63,7 @@ struct Link {
 
 struct PermissionName : Documented {
   Text name;
+  std::string unavailable;  // why an app cannot hold it, with the evidence ("" when it can)
 };
 
 struct Resource : Documented {
@@ -126,6 +128,21 @@ struct RestrictionDef {
   std::string advice;
 };
 
+/// `provider.manifest_format`: the words of an app manifest that are the provider's own (the
+/// manifest check knows only the fields every app manifest shares).
+struct ManifestFormat {
+  std::vector<std::string> viewports;  // a view's allowed `viewport` values
+  // Further top-level keys, each with the values it allows, in the catalogue's order.
+  std::vector<std::pair<std::string, std::vector<std::string>>> keys;
+};
+
+/// `provider.openapi`: the extension names under which the provider's OpenAPI document marks a
+/// schema's resource and its operations (what `scopegen import --openapi` reads).
+struct OpenApiExtensions {
+  std::string resource_key;
+  std::string operations_key;
+};
+
 /// The `provider:` block: who the provider is and the vocabulary its catalogue uses.
 struct ProviderDef : Documented {
   Text id;
@@ -134,6 +151,8 @@ struct ProviderDef : Documented {
   std::vector<StatusDef> statuses;
   std::vector<RestrictionDef> restrictions;
   std::vector<Text> schemes;  // none, or the scheme a migration retires and the one it moves to
+  std::optional<ManifestFormat> manifest_format;
+  std::optional<OpenApiExtensions> openapi;
 };
 
 struct Catalogue : Documented {

@@ -13,9 +13,9 @@ std::string_view help_footer() {
   scopegen generate --out generated data     write every output of the tables in data/
   scopegen check --out generated data        exit 3 with a diff when generated/ is stale
   scopegen lint --strict data/app.yaml       least privilege and purposes; warnings fail
-  scopegen migrate --app-only data           what Xero's granular scopes change for the app
-  scopegen manifest stripe --merge stripe-app.json data
-                                             update the permissions of a Stripe App manifest
+  scopegen migrate --app-only data           what the granular scheme changes for the app
+  scopegen manifest <provider> --merge <app manifest> data
+                                             update the permissions of an app manifest
   scopegen generate --help                   the options of one command
 
 Exit codes:

@@ -6,10 +6,11 @@ CLI::App* add_import_command(CLI::App& app, importer::ImportOptions& o) {
   CLI::App* cmd = app.add_subcommand(
       "import",
       "Rebuild <provider>.operations.yaml in --out from the provider's published sources");
-  cmd->add_option("PROVIDER", o.provider, "The catalogue's provider (xero, stripe)")->required();
+  cmd->add_option("PROVIDER", o.provider, "A provider id, as its catalogue names it")->required();
   cmd->add_option("--openapi", o.openapi,
-                  "Scopes: a directory of OpenAPI YAML files with security blocks (Xero-OpenAPI); "
-                  "permissions: Stripe's spec3.json (x-resourceId, x-stripeOperations)")
+                  "Scopes: a directory of OpenAPI YAML files with security blocks; permissions: an "
+                  "OpenAPI JSON document whose schemas carry the extensions the catalogue's "
+                  "provider.openapi block names")
       ->check(CLI::ExistingPath);
   cmd->add_option("--scopes-page", o.scopes_page,
                   "Scopes: the provider's scopes page as text (deprecated scopes, resources)")

@@ -97,7 +97,8 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
   CLI::App* explain = app.add_subcommand(
       "explain",
       "What one API call needs under each scheme, and why; with --granted, what is missing");
-  explain->add_option("PROVIDER", o.explain_provider, "xero, stripe, ...")->required();
+  explain->add_option("PROVIDER", o.explain_provider, "A provider id, as its catalogue names it")
+      ->required();
   explain
       ->add_option("OPERATION", o.explain_query,
                    "An operation id (getInvoices, customers.list), api.id, or \"METHOD /path\"")

@@ -95,14 +95,23 @@ std::optional<Table> permissions_table(const ImportOptions& o, const model::Prov
                                        diag::Diagnostics& diags) {
   std::optional<ApiOperations> ops;
   if (!o.operations.empty()) ops = read_sdk_table(o.operations, diags);
+  if (!o.openapi.empty() && provider.openapi_resource_key.empty()) {
+    diags.error(diag::code::kImportSource, {o.openapi, 0, 0},
+                "the catalogue of '" + provider.id +
+                    "' names no OpenAPI extensions to read this document by (provider.openapi: "
+                    "resource_key, operations_key)");
+    return std::nullopt;
+  }
   if (!o.openapi.empty()) {
-    auto spec = read_stripe_spec(o.openapi, diags);
+    auto spec = read_openapi_resources(
+        o.openapi, {provider.openapi_resource_key, provider.openapi_operations_key}, diags);
     if (spec && ops) take_objects_from(*ops, *spec);
     if (spec && !ops) ops = std::move(spec);
   }
   if (!ops || diags.has_errors()) return std::nullopt;
   std::vector<CataloguePermission> perms;
-  for (const model::Entry& e : provider.entries) perms.push_back({e.name, e.resource});
+  for (const model::Entry& e : provider.entries)
+    perms.push_back({e.name, e.resource, e.unavailable});
   Table t;
   t.provider = provider.id;
   t.sources = ops->sources;

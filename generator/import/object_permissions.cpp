@@ -10,17 +10,6 @@ namespace scopegen::importer {
 
 namespace {
 
-// Permissions the catalogue lists but that a Stripe App cannot hold, with the evidence.
-struct Unavailable {
-  const char* permission;
-  const char* reason;
-};
-constexpr Unavailable kUnavailable[] = {
-    {"webhook_write",
-     "upload rejects it: \"requesting webhook_write permission is disallowed\" (PostHog/posthog "
-     "#89693, 2026-08; reference/stripe-apps.md); the permissions page says to contact Support"},
-};
-
 std::string snake(const std::string& camel) {
   std::string out;
   for (char c : camel) {
@@ -148,12 +137,14 @@ std::optional<ApiOperations> read_sdk_table(const std::string& path, diag::Diagn
       continue;
     }
     out.operations.push_back(
-        {cells[0] + "." + cells[1], object_of_sdk_path(cells[0]), false, cells[2], cells[3]});
+        {cells[0] + "." + cells[1], object_of_sdk_path(cells[0]), false, cells[2], cells[3], ""});
   }
   return out;
 }
 
-std::optional<ApiOperations> read_stripe_spec(const std::string& path, diag::Diagnostics& diags) {
+std::optional<ApiOperations> read_openapi_resources(const std::string& path,
+                                                    const OpenApiKeys& keys,
+                                                    diag::Diagnostics& diags) {
   std::ifstream in(path, std::ios::binary);
   nlohmann::json spec = nlohmann::json::parse(in, nullptr, false);
   if (!in.is_open() || spec.is_discarded() || !spec.is_object()) {
@@ -162,28 +153,30 @@ std::optional<ApiOperations> read_stripe_spec(const std::string& path, diag::Dia
   }
   ApiOperations out;
   const auto version = spec["info"]["version"];
-  out.sources.push_back("Stripe OpenAPI spec " +
+  const auto title = spec["info"]["title"];
+  out.sources.push_back((title.is_string() ? title.get<std::string>() : std::string("OpenAPI")) +
+                        " spec " +
                         (version.is_string() ? version.get<std::string>() : std::string("?")) +
-                        " (x-resourceId, x-stripeOperations)");
+                        " (" + keys.resource + ", " + keys.operations + ")");
   const auto& schemas = spec["components"]["schemas"];
   if (!schemas.is_object()) return out;
   for (const auto& [_, schema] : schemas.items()) {
-    if (!schema.is_object() || !schema.contains("x-resourceId") ||
-        !schema.contains("x-stripeOperations"))
+    if (!schema.is_object() || !schema.contains(keys.resource) ||
+        !schema.contains(keys.operations) || !schema[keys.resource].is_string())
       continue;
-    const std::string object = schema["x-resourceId"].get<std::string>();
+    const std::string object = schema[keys.resource].get<std::string>();
     std::string sdk;  // checkout.session -> checkout.sessions
     std::istringstream parts(object);
     std::vector<std::string> segs;
     for (std::string p; std::getline(parts, p, '.');) segs.push_back(camel(p));
     for (std::size_t i = 0; i < segs.size(); ++i)
       sdk += (i ? "." : "") + (i + 1 == segs.size() ? plural(segs[i]) : segs[i]);
-    for (const auto& op : schema["x-stripeOperations"]) {
+    for (const auto& op : schema[keys.operations]) {
       std::string method = op.value("operation", "");
       std::transform(method.begin(), method.end(), method.begin(),
                      [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-      out.operations.push_back(
-          {sdk + "." + op.value("method_name", ""), object, true, method, op.value("path", "")});
+      out.operations.push_back({sdk + "." + op.value("method_name", ""), object, true, method,
+                                op.value("path", ""), keys.resource});
     }
   }
   std::sort(out.operations.begin(), out.operations.end(),
@@ -192,13 +185,14 @@ std::optional<ApiOperations> read_stripe_spec(const std::string& path, diag::Dia
 }
 
 void take_objects_from(ApiOperations& sdk, const ApiOperations& spec) {
-  std::map<std::string, std::string> by_shape;
+  std::map<std::string, const ApiOperation*> by_shape;
   for (const ApiOperation& op : spec.operations)
-    by_shape.emplace(op.method + " " + path_shape(op.path), op.object);
+    by_shape.emplace(op.method + " " + path_shape(op.path), &op);
   for (ApiOperation& op : sdk.operations) {
     const auto it = by_shape.find(op.method + " " + path_shape(op.path));
     if (it == by_shape.end()) continue;
-    op.object = it->second;
+    op.object = it->second->object;
+    op.object_key = it->second->object_key;
     op.object_from_spec = true;
   }
   sdk.sources.insert(sdk.sources.end(), spec.sources.begin(), spec.sources.end());
@@ -211,7 +205,7 @@ Need permission_need(const ApiOperation& op, const std::vector<CataloguePermissi
   const std::string object = snake(op.object);  // checkout.session
   std::string flat = object;                    // checkout_session
   std::replace(flat.begin(), flat.end(), '.', '_');
-  const std::string origin = op.object_from_spec ? "x-resourceId " + op.object
+  const std::string origin = op.object_from_spec ? op.object_key + " " + op.object
                                                  : "object " + object + " (from the SDK path)";
   const auto has = [&](const std::string& name) -> const CataloguePermission* {
     for (const CataloguePermission& p : catalogue)
@@ -250,12 +244,10 @@ Need permission_need(const ApiOperation& op, const std::vector<CataloguePermissi
                   tries[0].first + ", " + tries[1].first + " and the resource labels)";
     return need;
   }
-  for (const Unavailable& u : kUnavailable) {
-    if (found->name == u.permission) {
-      need.status = "not_available";
-      need.reason = found->name + " would be needed, but " + u.reason;
-      return need;
-    }
+  if (!found->unavailable.empty()) {
+    need.status = "not_available";
+    need.reason = found->name + " would be needed, but " + found->unavailable;
+    return need;
   }
   need.any_of.push_back(found->name);
   need.why = origin + "; " + verb + ": " + found->name + " (" + how + ")";

@@ -15,10 +15,11 @@ namespace scopegen::importer {
 
 struct ApiOperation {
   std::string id;      // customers.list
-  std::string object;  // customer, checkout.session: the API object, as x-resourceId spells it
+  std::string object;  // customer, checkout.session: the API object, as the spec spells it
   bool object_from_spec = false;
-  std::string method;  // GET
-  std::string path;    // /v1/customers
+  std::string method;      // GET
+  std::string path;        // /v1/customers
+  std::string object_key;  // the spec's extension that named the object, when from the spec
 };
 
 struct ApiOperations {
@@ -30,6 +31,14 @@ struct ApiOperations {
 struct CataloguePermission {
   std::string name;
   std::string resource;
+  std::string unavailable;  // the catalogue's reason an app cannot hold it ("" when it can)
+};
+
+/// The extension names under which an OpenAPI document marks a schema's resource id and its
+/// operations ({operation, method_name, path} each): the catalogue's `provider.openapi`.
+struct OpenApiKeys {
+  std::string resource;
+  std::string operations;
 };
 
 /// The TSV: `#` comment lines (kept as sources), a header row, then sdk, method, http, path.
@@ -37,10 +46,11 @@ struct CataloguePermission {
 [[nodiscard]] std::optional<ApiOperations> read_sdk_table(const std::string& path,
                                                           diag::Diagnostics& diags);
 
-/// The spec's operations, ids as the SDK names them (x-resourceId checkout.session and
+/// The spec's operations, ids as the SDK names them (resource id checkout.session and
 /// method_name create -> checkout.sessions.create), sorted by id.
-[[nodiscard]] std::optional<ApiOperations> read_stripe_spec(const std::string& path,
-                                                            diag::Diagnostics& diags);
+[[nodiscard]] std::optional<ApiOperations> read_openapi_resources(const std::string& path,
+                                                                  const OpenApiKeys& keys,
+                                                                  diag::Diagnostics& diags);
 
 /// The SDK table's operations with each object taken from the spec where the spec has the same
 /// method and path (x-resourceId is exact; a name derived from the SDK path is a guess).

@@ -38,6 +38,10 @@ class ProviderBuilder {
     p_.note = def.note;
     p_.source = def.source;
     p_.pos = def.id.pos;
+    if (def.openapi) {
+      p_.openapi_resource_key = def.openapi->resource_key;
+      p_.openapi_operations_key = def.openapi->operations_key;
+    }
     p_.kind = definition.has_resources ? Kind::permissions : Kind::scopes;
     declare_vocabulary(def, p_, diags_);
     parts_.push_back(&definition);
@@ -111,6 +115,7 @@ class ProviderBuilder {
         e.links = r.links;
         e.implies_unlisted = r.implies_unlisted;
         e.sensitive = r.sensitive;
+        e.unavailable = perm.unavailable;
         e.note = perm.note.empty() ? r.note : perm.note;
         e.source = perm.source.empty() ? r.source : perm.source;
         const Index at = p_.entries.size();

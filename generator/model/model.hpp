@@ -74,8 +74,9 @@ struct Entry {
   std::vector<Index> implied_closure;  // everything reachable, without the entry itself
   std::vector<std::string> implies_unlisted;
   bool sensitive = false;
-  std::string product;   // permissions only
-  std::string resource;  // permissions only
+  std::string unavailable;  // permissions only: why an app cannot hold it ("" when it can)
+  std::string product;      // permissions only
+  std::string resource;     // permissions only
   std::vector<Link> links;
   std::string unconfirmed;
   std::string note;
@@ -133,6 +134,9 @@ struct Provider {
   std::vector<Restriction> restrictions;
   /// None, or two: the scheme a migration retires (kRetiringScheme), then the current one.
   std::vector<std::string> schemes;
+  // The extension names of the provider's OpenAPI document ("" when the catalogue names none).
+  std::string openapi_resource_key;
+  std::string openapi_operations_key;
   std::vector<Entry> entries;
   std::map<std::string, Index, std::less<>> index;  // name -> position in entries
   std::vector<Index> always_required;

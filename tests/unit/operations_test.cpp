@@ -135,10 +135,11 @@ TEST_CASE("Stripe operations: the object's permission, read for GET, write for c
   CHECK(climate.reason.find("climate_order_read") != std::string::npos);
 }
 
-TEST_CASE("Stripe's OpenAPI shape: x-resourceId and x-stripeOperations") {
+TEST_CASE("OpenAPI resources read by the extension names the catalogue declares") {
   diag::Diagnostics d;
-  const auto spec = importer::read_stripe_spec(
-      std::string(SCOPEGEN_SOURCE_DIR) + "/tests/import/stripe_spec_fixture.json", d);
+  const auto spec = importer::read_openapi_resources(
+      std::string(SCOPEGEN_SOURCE_DIR) + "/tests/import/stripe_spec_fixture.json",
+      {"x-resourceId", "x-stripeOperations"}, d);
   REQUIRE(spec);
   Names ids;
   for (const auto& o : spec->operations) ids.push_back(o.id + " " + o.method + " " + o.object);
@@ -148,9 +149,9 @@ TEST_CASE("Stripe's OpenAPI shape: x-resourceId and x-stripeOperations") {
                      "customers.list GET customer", "customers.retrieve GET customer",
                      "prices.update POST price"});
   const std::vector<importer::CataloguePermission> perms{
-      {"customer_read", "Customers"},
-      {"checkout_session_write", "Checkout Sessions"},
-      {"plan_write", "Prices"}};
+      {"customer_read", "Customers", ""},
+      {"checkout_session_write", "Checkout Sessions", ""},
+      {"plan_write", "Prices", ""}};
   const auto need_of = [&](const std::string& id) {
     const auto it = std::find_if(spec->operations.begin(), spec->operations.end(),
                                  [&](const auto& o) { return o.id == id; });
@@ -163,13 +164,35 @@ TEST_CASE("Stripe's OpenAPI shape: x-resourceId and x-stripeOperations") {
   CHECK(need_of("customers.create").status == "unmapped");  // no customer_write given
   CHECK(need_of("customers.list").why.find("x-resourceId customer") != std::string::npos);
 
+  // What an app cannot hold is the catalogue's word (a permission's `unavailable:`), reason and
+  // all.
+  const std::vector<importer::CataloguePermission> refused{
+      {"customer_read", "Customers", "the provider refuses it (a test's reason)"}};
+  const auto list = std::find_if(spec->operations.begin(), spec->operations.end(),
+                                 [](const auto& o) { return o.id == "customers.list"; });
+  const auto closed = importer::permission_need(*list, refused);
+  CHECK(closed.status == "not_available");
+  CHECK(closed.any_of.empty());
+  CHECK(closed.reason ==
+        "customer_read would be needed, but the provider refuses it (a test's reason)");
+
+  // The extension names are the catalogue's: other names find nothing in this document.
+  diag::Diagnostics d2;
+  const auto other = importer::read_openapi_resources(
+      std::string(SCOPEGEN_SOURCE_DIR) + "/tests/import/stripe_spec_fixture.json",
+      {"x-resource", "x-operations"}, d2);
+  REQUIRE(other);
+  CHECK(other->operations.empty());
+  CHECK_FALSE(d2.has_errors());
+
   // The SDK table's objects come from the spec where method and path agree, whatever the
   // path parameters are called.
   importer::ApiOperations sdk;
-  sdk.operations.push_back({"customers.retrieve", "customer", false, "GET", "/v1/customers/{id}"});
+  sdk.operations.push_back(
+      {"customers.retrieve", "customer", false, "GET", "/v1/customers/{id}", ""});
   sdk.operations.push_back({"billing.meterEvents.create",
                             importer::object_of_sdk_path("billing.meterEvents"), false, "POST",
-                            "/v1/billing/meter_events"});
+                            "/v1/billing/meter_events", ""});
   importer::take_objects_from(sdk, *spec);
   CHECK(sdk.operations[0].object_from_spec);
   CHECK_FALSE(sdk.operations[1].object_from_spec);
