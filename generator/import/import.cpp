@@ -160,7 +160,7 @@ int run_import(const ImportOptions& o, std::ostream& out, std::ostream& err) {
   const auto table =
       scopes ? scopes_table(o, *provider, diags) : permissions_table(o, *provider, diags);
   if (!table) return finish(kInvalid);
-  const render::OutputSet files{{o.provider + ".operations.yaml", render_yaml(*table)}};
+  const output::OutputSet files{{o.provider + ".operations.yaml", render_yaml(*table)}};
   if (o.check) {
     out << report_text(*table);
     const std::string diff = write::files_drift(files, o.out);

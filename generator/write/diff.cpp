@@ -35,11 +35,14 @@ struct Op {
 };
 
 // Longest common subsequence by dynamic programming: small files, exact minimal diffs.
-std::vector<Op> edit_script(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+std::vector<Op> edit_script(const std::vector<std::string_view>& a,
+                            const std::vector<std::string_view>& b) {
   const std::size_t n = a.size();
   const std::size_t m = b.size();
   std::vector<std::uint32_t> lcs((n + 1) * (m + 1), 0);
-  const auto at = [&](std::size_t i, std::size_t j) -> std::uint32_t& { return lcs[i * (m + 1) + j]; };
+  const auto at = [&](std::size_t i, std::size_t j) -> std::uint32_t& {
+    return lcs[i * (m + 1) + j];
+  };
   for (std::size_t i = n; i-- > 0;) {
     for (std::size_t j = m; j-- > 0;) {
       at(i, j) = a[i] == b[j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));

@@ -13,35 +13,23 @@ namespace scopegen::write {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::optional<std::string> current_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
-}
-
-}  // namespace
-
-bool write_files(const render::OutputSet& files, const std::string& out_dir,
+bool write_files(const output::OutputSet& files, const std::string& out_dir,
                  diag::Diagnostics& diags) {
   if (!paths_are_contained(files, diags)) return false;
   Plan plan;
   for (const auto& [relative, bytes] : files) {
     const fs::path target = fs::path(out_dir) / relative;
-    if (current_bytes(target) != bytes) plan.replace.push_back({target, bytes});
+    if (current_bytes(target.string()) != bytes) plan.replace.push_back({target, bytes});
   }
   if (plan.replace.empty()) return true;
   return commit(plan, diags);
 }
 
-std::string files_drift(const render::OutputSet& files, const std::string& out_dir) {
+std::string files_drift(const output::OutputSet& files, const std::string& out_dir) {
   std::string out;
   for (const auto& [relative, bytes] : files) {
     const std::string shown = (fs::path(out_dir) / relative).generic_string();
-    const auto current = current_bytes(fs::path(out_dir) / relative);
+    const auto current = current_bytes((fs::path(out_dir) / relative).string());
     if (!current) {
       out += "--- " + shown + " (missing)\n+++ " + shown + " (would be imported)\n";
       continue;

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "diag/diagnostics.hpp"
-#include "render/render.hpp"
+#include "output/output_set.hpp"
 
 /// Writing files that live among others the run does not own (`scopegen import` writes
 /// data/<provider>.operations.yaml beside the hand-written tables): no output list, nothing
@@ -12,11 +12,11 @@ namespace scopegen::write {
 
 /// Replaces each file of `files` whose bytes differ, all or nothing (write/transaction.hpp).
 /// False after an E601/E602/E604.
-[[nodiscard]] bool write_files(const render::OutputSet& files, const std::string& out_dir,
+[[nodiscard]] bool write_files(const output::OutputSet& files, const std::string& out_dir,
                                diag::Diagnostics& diags);
 
 /// One unified diff per file of `files` that differs from what is on disk (missing ones
 /// included); empty when every one is current.
-[[nodiscard]] std::string files_drift(const render::OutputSet& files, const std::string& out_dir);
+[[nodiscard]] std::string files_drift(const output::OutputSet& files, const std::string& out_dir);
 
 }  // namespace scopegen::write

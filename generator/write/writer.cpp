@@ -16,14 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::optional<std::string> read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
-}
-
 std::string escape_make(const std::string& path) {
   std::string out;
   for (char c : path) {
@@ -54,7 +46,7 @@ std::optional<Report> write_outputs(const output::OutputSet& outputs, const std:
   Report report;
   Plan plan;
   const auto replace_if_changed = [&](const fs::path& target, const std::string& bytes) {
-    if (read_file(target) == bytes) return false;
+    if (current_bytes(target.string()) == bytes) return false;
     plan.replace.push_back({target, bytes});
     return true;
   };
@@ -85,7 +77,7 @@ std::string drift(const output::OutputSet& outputs, const std::string& out_dir,
   std::string out;
   for (const auto& [relative, bytes] : expected) {
     const std::string shown = (fs::path(out_dir) / relative).generic_string();
-    const auto current = read_file(fs::path(out_dir) / relative);
+    const auto current = current_bytes((fs::path(out_dir) / relative).string());
     if (!current) {
       out += "--- " + shown + " (missing)\n+++ " + shown + " (would be generated)\n";
       continue;
@@ -105,6 +97,14 @@ std::string depfile_text(const std::string& target, const std::vector<std::strin
   for (const std::string& dep : dependencies) text += " \\\n  " + escape_make(dep);
   text += "\n";
   return text;
+}
+
+std::optional<std::string> current_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return std::move(buffer).str();
 }
 
 }  // namespace scopegen::write

@@ -25,6 +25,9 @@ struct BuildFiles {
 
 /// "../x", "/etc/x", "a/../../x" and empty paths escape the output directory: E601.
 /// Checked for every path before anything is written.
+/// The bytes of a file as it is on disk now; nothing when it cannot be read (or is missing).
+[[nodiscard]] std::optional<std::string> current_bytes(const std::string& path);
+
 [[nodiscard]] bool paths_are_contained(const output::OutputSet& outputs, diag::Diagnostics& diags);
 
 /// Brings `out_dir` to `outputs`, as one change (write/transaction.hpp): each file whose bytes
