@@ -23,7 +23,10 @@ struct PyNames {
 };
 
 PyNames names_for(const Provider& p) {
-  return {p.kind == model::Kind::scopes ? "Scope" : "Permission", "_" + python_module(p.id)};
+  // Built by appending: GCC 12's -Wrestrict misreads "_" + std::string once inlined at -O3.
+  std::string module = "_";
+  module += python_module(p.id);
+  return {p.kind == model::Kind::scopes ? "Scope" : "Permission", std::move(module)};
 }
 
 /// "Scope.ACCOUNTING_INVOICES", or "_xero.Scope.ACCOUNTING_INVOICES" from app.py.
@@ -37,8 +40,11 @@ std::string frozen_set(const Provider& p, const PyNames& n, const std::vector<In
                        bool qualified = false) {
   std::vector<std::string> parts;
   for (Index i : indices) parts.push_back(member(p, n, i, qualified));
-  const std::string type = (qualified ? n.module + "." : std::string{}) + n.type;
-  return "frozenset[" + type + "](" + (parts.empty() ? "" : "{" + join(parts, ", ") + "}") + ")";
+  std::string out = "frozenset[";
+  if (qualified) out.append(n.module).append(".");
+  out.append(n.type).append("](");
+  if (!parts.empty()) out.append("{").append(join(parts, ", ")).append("}");
+  return out.append(")");
 }
 
 /// "(a, b,)": a tuple of expressions already made safe; "()" when empty.
