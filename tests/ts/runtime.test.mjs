@@ -70,10 +70,12 @@ for (const p of providers) {
       assert.equal(i.unconfirmed, orNull(e.unconfirmed), e.name);
       if (p.scopes) {
         assert.equal(i.readOnly, e.read_only, e.name);
-        // A provider without statuses (restrictions, replacements) has no such fields at all.
-        if ("status" in i || e.status !== undefined) assert.equal(i.status, orNull(e.status), e.name);
-        if ("restrictions" in i || e.restrictions !== undefined) assert.deepEqual(i.restrictions, e.restrictions, e.name);
-        if ("replacedBy" in i || e.replaced_by !== undefined) assert.deepEqual(i.replacedBy, e.replaced_by, e.name);
+        // A module has a field exactly when the provider declares the feature, as the JSON has
+        // the key: QuickBooks declares no statuses, restrictions or replacements.
+        for (const [field, key] of [["status", "status"], ["restrictions", "restrictions"], ["replacedBy", "replaced_by"]]) {
+          if (key in e) assert.deepEqual(i[field], e[key], `${e.name}: ${field}`);
+          else assert.equal(field in i, false, `${e.name}: ${field}`);
+        }
       } else {
         assert.equal(i.readOnly, e.access === "read", e.name);
         assert.equal(i.product, e.product, e.name);
@@ -109,13 +111,14 @@ for (const p of providers) {
       assert.deepEqual(t.partnerships, u.partnerships.map((l) => ({ en: l.en, fr: l.fr ?? null })), u.id);
       assert.equal(t.integration, u.integration ?? null, u.id);
       assert.equal(t.readOnlyConfiguration, u.read_only_configuration, u.id);
-      if (Array.isArray(u.scopes) || u.scopes === null) {
-        // One list: the provider declares no schemes.
-        assert.deepEqual(t.scopes, u.scopes, u.id);
-        assert.equal(t.unknownReason, typeof u.unknown === "string" ? u.unknown : null, u.id);
+      const key = p.scopes ? "scopes" : "permissions";
+      if (u[key] === null || Array.isArray(u[key])) {
+        // A provider without schemes (QuickBooks): one list, one reason.
+        assert.deepEqual(t[key], u[key], u.id);
+        assert.equal(t.unknownReason, u.unknown ?? null, u.id);
       } else {
-        assert.deepEqual(t.broad, u.scopes.broad, u.id);
-        assert.deepEqual(t.granular, u.scopes.granular, u.id);
+        assert.deepEqual(t.broad, u[key].broad, u.id);
+        assert.deepEqual(t.granular, u[key].granular, u.id);
         assert.deepEqual(t.unknownReason, { broad: u.unknown?.broad ?? null, granular: u.unknown?.granular ?? null }, u.id);
       }
       assert.equal(p.mod.useCaseById(u.id), t);

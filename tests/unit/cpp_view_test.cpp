@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 
 #include "model/model.hpp"
 #include "targets/common/builders.hpp"
@@ -47,4 +48,51 @@ TEST_CASE("the C++ view sizes the enums by their counts") {
   // 65,537 entries through the whole view takes seconds in a debug build; 257 shows the wiring.
   CHECK(underlying(256) == "std::uint8_t");
   CHECK(underlying(257) == "std::uint16_t");
+}
+
+TEST_CASE("a provider's features select its partials from what it declares, not its kind") {
+  const model::Model m;
+  model::Provider scopes = catalogue_of(2);
+  auto flags = [&](const model::Provider& p) {
+    const auto cpp = view::cpp_provider_view(m, p);
+    const auto ts = view::ts_provider_view(m, p);
+    REQUIRE(cpp.has_value());
+    REQUIRE(ts.has_value());
+    return std::pair{*cpp, *ts};
+  };
+  {
+    const auto [cpp, ts] = flags(scopes);
+    CHECK_FALSE(ts["has_implications"].get<bool>());
+    CHECK_FALSE(cpp["has_resources"].get<bool>());
+    CHECK(ts["has_grant_string"].get<bool>());
+    CHECK_FALSE(ts["has_grant_list"].get<bool>());
+    // A consent string makes alwaysRequired part of the API even when the list is empty.
+    CHECK(cpp["has_always_required"].get<bool>());
+    CHECK_FALSE(ts.contains("is_scopes"));
+    CHECK_FALSE(cpp.contains("is_permissions"));
+  }
+  // A scope that implies another gets withImplied/with_implied, as a permission table does.
+  scopes.entries[0].implies = {1};
+  scopes.entries[0].implied_closure = {1};
+  CHECK(flags(scopes).second["has_implications"].get<bool>());
+  CHECK(flags(scopes).first["has_implications"].get<bool>());
+
+  // Granted names as a list and no always-required list: neither grant string nor alwaysRequired.
+  model::Provider listed = catalogue_of(1);
+  listed.grant_format = model::GrantFormat::none;
+  {
+    const auto [cpp, ts] = flags(listed);
+    CHECK(ts["has_grant_list"].get<bool>());
+    CHECK_FALSE(ts["has_grant_string"].get<bool>());
+    CHECK_FALSE(cpp["has_always_required"].get<bool>());
+    CHECK(ts["parse_list"].get<std::string>() == "parseScopes");
+  }
+  listed.kind = model::Kind::permissions;
+  {
+    const auto [cpp, ts] = flags(listed);
+    CHECK(cpp["has_resources"].get<bool>());
+    // Implications stay part of a resource table's API even when none is declared.
+    CHECK(ts["has_implications"].get<bool>());
+    CHECK(ts["parse_list"].get<std::string>() == "parsePermissions");
+  }
 }

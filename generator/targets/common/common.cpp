@@ -1,5 +1,7 @@
 #include "targets/common/common.hpp"
 
+#include <algorithm>
+
 namespace scopegen::view {
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
@@ -25,6 +27,24 @@ std::vector<std::string> names_of(const model::Provider& p,
 
 std::string kind_word(const model::Provider& p) {
   return p.kind == model::Kind::scopes ? "scopes" : "permissions";
+}
+
+Json feature_flags(const model::Provider& p) {
+  const bool resources = p.kind == model::Kind::permissions;
+  const bool grant_string = p.grant_format != model::GrantFormat::none;
+  const bool implies_any = std::any_of(p.entries.begin(), p.entries.end(),
+                                       [](const model::Entry& e) { return !e.implies.empty(); });
+  const bool retiring =
+      std::any_of(p.statuses.begin(), p.statuses.end(),
+                  [](const model::Status& st) { return st.role == model::Role::retiring; });
+  return Json{{"has_statuses", !p.statuses.empty()},
+              {"has_restrictions", !p.restrictions.empty()},
+              {"has_replacements", retiring},
+              {"has_resources", resources},
+              {"has_implications", resources || implies_any},
+              {"has_grant_string", grant_string},
+              {"has_grant_list", !grant_string},
+              {"has_always_required", !p.always_required.empty() || grant_string}};
 }
 
 }  // namespace scopegen::view

@@ -24,4 +24,14 @@ namespace scopegen::view {
 /// "scopes" or "permissions": the {kind} of output paths, and the JSON key of the entries.
 [[nodiscard]] std::string kind_word(const model::Provider& p);
 
+/// The flags that select each feature's partial in a provider template, from what the provider
+/// declares, so a template includes `_status_*`, `_implications`, ... rather than switching on
+/// its kind: has_statuses, has_restrictions, has_replacements (a retiring status),
+/// has_resources (a table of resources: product, resource and link columns),
+/// has_implications (an entry implies another, or resources, whose implications stay part of
+/// the API when none is declared), has_grant_string (a grant format other than none),
+/// has_grant_list (none: granted names come as a list) and has_always_required (a list, or a
+/// grant string, which makes the list part of the API even when empty).
+[[nodiscard]] Json feature_flags(const model::Provider& p);
+
 }  // namespace scopegen::view

@@ -204,7 +204,7 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
          {"existing_apps_deadline_cpp", cpp_string(p.migration->existing_apps_deadline)},
          {"reconsent_required", p.migration->reconsent_required ? "true" : "false"}});
   }
-  return Json{
+  Json out{
       {"banner", banner(p.files, cpp_comment)},
       {"guard", guard(n.ns)},
       {"ns", n.ns},
@@ -217,20 +217,12 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
       {"underlying", cpp_enum_underlying(p.entries.size())},
       {"count", p.entries.size()},
       {"has_entries", !p.entries.empty()},
-      {"is_scopes", scopes},
-      {"is_permissions", !scopes},
-      {"has_grant_string", p.grant_format != model::GrantFormat::none},
       {"separator_arg", p.grant_format == model::GrantFormat::comma ? ", ','" : ""},
       {"grant_words", p.grant_format == model::GrantFormat::comma ? "commas" : "spaces"},
       {"entries", std::move(entries)},
-      {"has_statuses", !p.statuses.empty()},
       {"statuses", vocabulary(p.statuses)},
-      {"has_restrictions", !p.restrictions.empty()},
       {"restriction_words", vocabulary(p.restrictions)},
       {"restriction_count", p.restrictions.size()},
-      {"has_replacements",
-       std::any_of(p.statuses.begin(), p.statuses.end(),
-                   [](const model::Status& st) { return st.role == model::Role::retiring; })},
       {"has_schemes", !p.schemes.empty()},
       {"schemes", scheme_names(p)},
       {"phf", perfect_hash_view(p)},
@@ -242,6 +234,8 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
       {"use_case_count", p.use_cases.size()},
       {"use_case_underlying", cpp_enum_underlying(p.use_cases.size())},
   };
+  out.update(feature_flags(p));
+  return out;
 }
 
 std::optional<Json> cpp_model_view(const model::Model& m) {
@@ -283,7 +277,6 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
           {"qualified", n.qualified},
           {"set", n.set_name},
           {"enum", n.enum_name},
-          {"is_scopes", p.kind == model::Kind::scopes},
           {"required", n.qualified + "::" + n.set_name + set_literal(p, n, ap.required, true)},
           {"scope_string_cpp",
            cpp_string(join(names_of(p, ap.required), std::string(separator(p.grant_format))))},

@@ -72,6 +72,10 @@ std::string string_or_null(const std::string& s) {
   return s.empty() ? "null" : ts_string(s);
 }
 
+const char* grant_separated(model::GrantFormat f) {
+  return f == model::GrantFormat::comma ? "comma-separated" : "space-separated";
+}
+
 const char* boolean(bool b) {
   return b ? "true" : "false";
 }
@@ -222,8 +226,9 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
   Json out = module_view(p, n);
   out.update(Json{
       {"key_ts", ts_string(p.id)},
-      {"is_scopes", p.kind == model::Kind::scopes},
-      {"scheme_ts", string_or_null(p.schemes.empty() ? "" : p.schemes[ap.scheme])},
+      {"grant_separated", grant_separated(p.grant_format)},
+      {"has_schemes", !p.schemes.empty()},
+      {"scheme_ts", p.schemes.empty() ? "null" : ts_string(p.schemes[ap.scheme])},
       {"required", members(p, n, ap.required, true)},
       {"required_string_ts",
        ts_string(join(names_of(p, ap.required), std::string(model::separator(p.grant_format))))},
@@ -231,6 +236,7 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
       {"requests", std::move(requests)},
       {"schemes", std::move(schemes)},
       {"events", string_array(ap.events)}});
+  out.update(feature_flags(p));
   return out;
 }
 
@@ -247,7 +253,7 @@ std::optional<Json> ts_provider_view(const model::Model&, const Provider& p) {
   for (const model::UseCase& u : p.use_cases) use_cases.push_back(use_case_view(p, n, u));
   Json integrations = Json::array();
   for (const model::Integration& i : p.integrations) integrations.push_back(integration_view(i));
-  return Json{
+  Json out{
       {"banner", banner(p.files, ts_comment)},
       {"provider_comment", ts_comment(p.name)},
       {"provider_id_ts", ts_string(p.id)},
@@ -258,18 +264,11 @@ std::optional<Json> ts_provider_view(const model::Model&, const Provider& p) {
       {"all", "all" + Noun + "s"},   // allScopes
       {"info", noun + "Info"},       // scopeInfo: the table
       {"info_type", Noun + "Info"},  // ScopeInfo: its row type
-      {"is_scopes", scopes},
-      {"is_permissions", !scopes},
       {"entries", std::move(entries)},
-      {"has_statuses", !p.statuses.empty()},
       {"status_union", literal_union(p.statuses)},
-      {"has_restrictions", !p.restrictions.empty()},
       {"restriction_union", literal_union(p.restrictions)},
-      {"has_replacements",
-       std::any_of(p.statuses.begin(), p.statuses.end(),
-                   [](const model::Status& st) { return st.role == model::Role::retiring; })},
+      {"parse_list", "parse" + Noun + "s"},  // parsePermissions
       {"schemes", ts_schemes(p)},
-      {"has_grant_string", p.grant_format != model::GrantFormat::none},
       {"separator_ts", ts_string(model::separator(p.grant_format))},
       {"grant_words", p.grant_format == model::GrantFormat::comma ? "commas" : "spaces"},
       {"always_required", members(p, n, p.always_required)},
@@ -278,6 +277,8 @@ std::optional<Json> ts_provider_view(const model::Model&, const Provider& p) {
       {"integrations", std::move(integrations)},
       {"use_cases", std::move(use_cases)},
   };
+  out.update(feature_flags(p));
+  return out;
 }
 
 std::optional<Json> ts_model_view(const model::Model& m) {
