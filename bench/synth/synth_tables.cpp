@@ -39,39 +39,128 @@ struct Rng {
   }
   std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
   template <typename T, std::size_t K>
-  const T& pick(const T (&a)[K]) { return a[below(K)]; }
+  const T& pick(const T (&a)[K]) {
+    return a[below(K)];
+  }
   bool chance(unsigned percent) { return below(100) < percent; }
 };
 
 constexpr std::string_view kDomains[] = {
-    "accounting", "payroll", "files", "assets", "projects", "bankfeeds", "finance", "billing",
-    "identity", "reports", "crm", "hr", "inventory", "tax", "practice", "marketplace",
-    "analytics", "treasury", "commerce", "workflow", "documents", "expenses", "lending", "admin"};
-constexpr std::string_view kResources[] = {
-    "invoices", "payments", "contacts", "attachments", "settings", "journals", "budgets",
-    "employees", "timesheets", "leave", "payslips", "superfunds", "banktransactions", "transfers",
-    "accounts", "items", "quotes", "orders", "purchaseorders", "creditnotes", "prepayments",
-    "overpayments", "receipts", "repeatinginvoices", "trackingcategories", "taxrates", "currencies",
-    "organisations", "users", "branding", "statements", "feeds", "connections", "customers",
-    "products", "prices", "coupons", "discounts", "subscriptions", "schedules", "meters",
-    "events", "disputes", "refunds", "charges", "payouts", "balances", "mandates", "sources",
-    "tokens", "webhooks", "files", "folders", "associations", "inbox", "tasks", "costs",
-    "estimates", "deposits", "withdrawals", "loans", "assets", "depreciation", "registers",
-    "reconciliations", "rules", "categories", "tags", "notes", "comments", "approvals",
-    "vendors", "bills", "expenseclaims", "mileage", "allowances", "benefits", "deductions",
-    "reimbursements", "pensions", "holidays", "shifts", "rosters", "locations", "warehouses",
-    "stock", "batches", "serials", "shipments", "returns", "carriers", "labels", "rates",
-    "ledgers", "periods", "forecasts", "scenarios", "dashboards", "widgets", "exports"};
+    "accounting", "payroll",  "files",     "assets",      "projects",  "bankfeeds",
+    "finance",    "billing",  "identity",  "reports",     "crm",       "hr",
+    "inventory",  "tax",      "practice",  "marketplace", "analytics", "treasury",
+    "commerce",   "workflow", "documents", "expenses",    "lending",   "admin"};
+constexpr std::string_view kResources[] = {"invoices",
+                                           "payments",
+                                           "contacts",
+                                           "attachments",
+                                           "settings",
+                                           "journals",
+                                           "budgets",
+                                           "employees",
+                                           "timesheets",
+                                           "leave",
+                                           "payslips",
+                                           "superfunds",
+                                           "banktransactions",
+                                           "transfers",
+                                           "accounts",
+                                           "items",
+                                           "quotes",
+                                           "orders",
+                                           "purchaseorders",
+                                           "creditnotes",
+                                           "prepayments",
+                                           "overpayments",
+                                           "receipts",
+                                           "repeatinginvoices",
+                                           "trackingcategories",
+                                           "taxrates",
+                                           "currencies",
+                                           "organisations",
+                                           "users",
+                                           "branding",
+                                           "statements",
+                                           "feeds",
+                                           "connections",
+                                           "customers",
+                                           "products",
+                                           "prices",
+                                           "coupons",
+                                           "discounts",
+                                           "subscriptions",
+                                           "schedules",
+                                           "meters",
+                                           "events",
+                                           "disputes",
+                                           "refunds",
+                                           "charges",
+                                           "payouts",
+                                           "balances",
+                                           "mandates",
+                                           "sources",
+                                           "tokens",
+                                           "webhooks",
+                                           "files",
+                                           "folders",
+                                           "associations",
+                                           "inbox",
+                                           "tasks",
+                                           "costs",
+                                           "estimates",
+                                           "deposits",
+                                           "withdrawals",
+                                           "loans",
+                                           "assets",
+                                           "depreciation",
+                                           "registers",
+                                           "reconciliations",
+                                           "rules",
+                                           "categories",
+                                           "tags",
+                                           "notes",
+                                           "comments",
+                                           "approvals",
+                                           "vendors",
+                                           "bills",
+                                           "expenseclaims",
+                                           "mileage",
+                                           "allowances",
+                                           "benefits",
+                                           "deductions",
+                                           "reimbursements",
+                                           "pensions",
+                                           "holidays",
+                                           "shifts",
+                                           "rosters",
+                                           "locations",
+                                           "warehouses",
+                                           "stock",
+                                           "batches",
+                                           "serials",
+                                           "shipments",
+                                           "returns",
+                                           "carriers",
+                                           "labels",
+                                           "rates",
+                                           "ledgers",
+                                           "periods",
+                                           "forecasts",
+                                           "scenarios",
+                                           "dashboards",
+                                           "widgets",
+                                           "exports"};
 constexpr std::string_view kSubs[] = {
-    "line", "detail", "summary", "history", "status", "template", "report", "batch", "draft",
-    "archive", "link", "session", "config", "profile", "balance", "fee", "tax", "note",
-    "item", "entry", "record", "schedule", "source", "target", "method", "portal", "event",
-    "account", "group", "member", "owner", "review", "audit", "limit", "quota", "rule",
-    "statement", "payment", "transfer", "document"};
-constexpr std::string_view kActions[] = {"read", "write", "create", "delete", "manage",
-                                         "admin", "sync", "export", "approve", "list"};
-constexpr std::string_view kVerbs[] = {"View", "View and manage", "Create", "Delete", "Manage",
-                                       "Administer", "Synchronise", "Export", "Approve", "List"};
+    "line",   "detail",  "summary", "history", "status",    "template", "report",   "batch",
+    "draft",  "archive", "link",    "session", "config",    "profile",  "balance",  "fee",
+    "tax",    "note",    "item",    "entry",   "record",    "schedule", "source",   "target",
+    "method", "portal",  "event",   "account", "group",     "member",   "owner",    "review",
+    "audit",  "limit",   "quota",   "rule",    "statement", "payment",  "transfer", "document"};
+constexpr std::string_view kActions[] = {"read",  "write", "create", "delete",  "manage",
+                                         "admin", "sync",  "export", "approve", "list"};
+constexpr std::string_view kVerbs[] = {
+    "View",       "View and manage", "Create", "Delete",  "Manage",
+    "Administer", "Synchronise",     "Export", "Approve", "List"};
 constexpr std::string_view kRestrictions[] = {"advanced_tier", "approved_partners",
                                               "signed_addendum", "us_only", "deprecated_endpoints"};
 
@@ -196,17 +285,20 @@ int main(int argc, char** argv) {
     const std::size_t cut = std::max(dot == std::string_view::npos ? 0 : dot + 1,
                                      us == std::string_view::npos ? 0 : us + 1);
     const std::string_view last = n.substr(cut);
-    const bool has_action = std::find(std::begin(kActions), std::end(kActions), last) != std::end(kActions);
+    const bool has_action =
+        std::find(std::begin(kActions), std::end(kActions), last) != std::end(kActions);
     if (i < 3) {
       s.status = "oidc";
       s.read_only = true;
-      s.description = "Your application intends to use the user's " + std::string(i == 0 ? "identity" : n);
+      s.description =
+          "Your application intends to use the user's " + std::string(i == 0 ? "identity" : n);
       continue;
     }
     if (i == 3) {
       s.status = "session";
       s.read_only = true;
-      s.description = "Get a refresh token, which keeps the connection alive while the user is offline";
+      s.description =
+          "Get a refresh token, which keeps the connection alive while the user is offline";
       continue;
     }
     const std::size_t verb = has_action ? action_index(last) : 1;
@@ -226,7 +318,8 @@ int main(int argc, char** argv) {
     if (rng.chance(3)) s.restrictions.push_back(rng.pick(kRestrictions));
     if (rng.chance(3)) s.restrictions.push_back("advanced_tier");
     std::sort(s.restrictions.begin(), s.restrictions.end());
-    s.restrictions.erase(std::unique(s.restrictions.begin(), s.restrictions.end()), s.restrictions.end());
+    s.restrictions.erase(std::unique(s.restrictions.begin(), s.restrictions.end()),
+                         s.restrictions.end());
     s.unconfirmed = rng.chance(1);
   }
   if (granular.size() < 4) {  // tiny catalogues: make sure broad scopes have replacements
@@ -273,7 +366,8 @@ int main(int argc, char** argv) {
       << "  existing_apps_deadline: \"2027-09\"\n  reconsent_required: true\n\nscopes:\n";
     for (const Scope& s : scopes) {
       y << "  - name: " << s.name << "\n    description: " << yaml_quote(s.description)
-        << "\n    read_only: " << (s.read_only ? "true" : "false") << "\n    status: " << s.status << "\n";
+        << "\n    read_only: " << (s.read_only ? "true" : "false") << "\n    status: " << s.status
+        << "\n";
       if (!s.replaced_by.empty()) {
         y << "    replaced_by: [";
         for (std::size_t k = 0; k < s.replaced_by.size(); ++k) {
@@ -283,17 +377,19 @@ int main(int argc, char** argv) {
       }
       if (!s.restrictions.empty()) {
         y << "    restrictions: [";
-        for (std::size_t k = 0; k < s.restrictions.size(); ++k) y << (k ? ", " : "") << s.restrictions[k];
+        for (std::size_t k = 0; k < s.restrictions.size(); ++k)
+          y << (k ? ", " : "") << s.restrictions[k];
         y << "]\n";
       }
-      if (s.unconfirmed) y << "    unconfirmed: \"synthetic: marked unconfirmed to exercise the flag\"\n";
+      if (s.unconfirmed)
+        y << "    unconfirmed: \"synthetic: marked unconfirmed to exercise the flag\"\n";
     }
     // Use cases: one per 100 scopes (at least 2), each with up to 4 broad and 4-10 granular scopes.
     const std::size_t use_cases = std::max<std::size_t>(2, count / 100);
     y << "\nuse_cases:\n";
     for (std::size_t u = 0; u < use_cases; ++u) {
-      y << "  - id: use_case_" << u << "\n    label: {en: \"Use case " << u << "\", fr: \"Cas d'usage " << u
-        << "\"}\n    scopes:\n";
+      y << "  - id: use_case_" << u << "\n    label: {en: \"Use case " << u
+        << "\", fr: \"Cas d'usage " << u << "\"}\n    scopes:\n";
       const auto list = [&](const char* key, const std::vector<std::size_t>& pool, std::size_t lo,
                             std::size_t hi) {
         if (pool.empty()) {
@@ -318,13 +414,14 @@ int main(int argc, char** argv) {
   {
     std::ofstream p(out / (provider + ".proto"), std::ios::binary);
     std::string upper = ident_upper(provider);
-    p << "// Synthetic enum written by scopegen_bench_synth (bench/synth/synth_tables.cpp): the same\n"
+    p << "// Synthetic enum written by scopegen_bench_synth (bench/synth/synth_tables.cpp): the "
+         "same\n"
       << "// " << count << " names as data/" << provider << ".yaml, for protoc --cpp_out.\n"
       << "syntax = \"proto3\";\n\npackage scopegen_bench." << provider << ";\n\n"
       << "enum Scope {\n  SCOPE_UNSPECIFIED = 0;\n";
     for (std::size_t i = 0; i < scopes.size(); ++i) {
-      p << "  // " << scopes[i].description << "\n  SCOPE_" << ident_upper(scopes[i].name) << " = " << (i + 1)
-        << ";\n";
+      p << "  // " << scopes[i].description << "\n  SCOPE_" << ident_upper(scopes[i].name) << " = "
+        << (i + 1) << ";\n";
     }
     p << "}\n";
   }
