@@ -28,13 +28,7 @@ bool write_files(const output::OutputSet& files, const std::string& out_dir,
 std::string files_drift(const output::OutputSet& files, const std::string& out_dir) {
   std::string out;
   for (const auto& [relative, bytes] : files) {
-    const std::string shown = (fs::path(out_dir) / relative).generic_string();
-    const auto current = current_bytes((fs::path(out_dir) / relative).string());
-    if (!current) {
-      out += "--- " + shown + " (missing)\n+++ " + shown + " (would be imported)\n";
-      continue;
-    }
-    out += unified_diff(*current, bytes, shown + " (on disk)", shown + " (would be imported)");
+    out += file_drift(out_dir, relative, bytes, "would be imported");
   }
   return out;
 }

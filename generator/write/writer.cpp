@@ -76,13 +76,7 @@ std::string drift(const output::OutputSet& outputs, const std::string& out_dir,
   expected.emplace(std::string(kOutputList), output_list_text(outputs));
   std::string out;
   for (const auto& [relative, bytes] : expected) {
-    const std::string shown = (fs::path(out_dir) / relative).generic_string();
-    const auto current = current_bytes((fs::path(out_dir) / relative).string());
-    if (!current) {
-      out += "--- " + shown + " (missing)\n+++ " + shown + " (would be generated)\n";
-      continue;
-    }
-    out += unified_diff(*current, bytes, shown + " (on disk)", shown + " (would be generated)");
+    out += file_drift(out_dir, relative, bytes, "would be generated");
   }
   for (const std::string& relative : stale_outputs(outputs, out_dir, diags)) {
     const std::string shown = (fs::path(out_dir) / relative).generic_string();
@@ -97,6 +91,15 @@ std::string depfile_text(const std::string& target, const std::vector<std::strin
   for (const std::string& dep : dependencies) text += " \\\n  " + escape_make(dep);
   text += "\n";
   return text;
+}
+
+std::string file_drift(const std::string& out_dir, const std::string& relative,
+                       const std::string& bytes, std::string_view would) {
+  const std::string shown = (fs::path(out_dir) / relative).generic_string();
+  const std::string wanted = shown + " (" + std::string(would) + ")";
+  const auto current = current_bytes((fs::path(out_dir) / relative).string());
+  if (!current) return "--- " + shown + " (missing)\n+++ " + wanted + "\n";
+  return unified_diff(*current, bytes, shown + " (on disk)", wanted);
 }
 
 std::optional<std::string> current_bytes(const std::string& path) {

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/diagnostics.hpp"
@@ -27,6 +28,11 @@ struct BuildFiles {
 /// Checked for every path before anything is written.
 /// The bytes of a file as it is on disk now; nothing when it cannot be read (or is missing).
 [[nodiscard]] std::optional<std::string> current_bytes(const std::string& path);
+
+/// How `relative` under `out_dir` differs from `bytes`: a unified diff, a "missing" header, or
+/// "" when current. `would` says what the new side is ("would be generated").
+[[nodiscard]] std::string file_drift(const std::string& out_dir, const std::string& relative,
+                                     const std::string& bytes, std::string_view would);
 
 [[nodiscard]] bool paths_are_contained(const output::OutputSet& outputs, diag::Diagnostics& diags);
 
