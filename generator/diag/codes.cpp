@@ -60,6 +60,13 @@ std::span<const Code> all_codes() {
       kOperationDuplicate,
       kOperationProvider,
       kUnknownOperation,
+      kOperationScheme,
+      kOperationAmbiguous,
+      kOperationUnavailable,
+      kOperationUnmapped,
+      kLintOperationNotRequested,
+      kLintUnneeded,
+      kLintBroadReplaceable,
   };
   return kAll;
 }
