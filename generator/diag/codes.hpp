@@ -105,8 +105,8 @@ inline constexpr Code kOperationUnmapped{
 // E809/W802/W803: the profile's operations (scopegen lint)
 inline constexpr Code kLintOperationNotRequested{
     "E809", "a declared operation needs a scope or permission the profile does not request"};
-inline constexpr Code kLintUnneeded{
-    "W802", "a request that no declared operation, use case or rule needs"};
+inline constexpr Code kLintUnneeded{"W802",
+                                    "a request that no declared operation, use case or rule needs"};
 inline constexpr Code kLintBroadReplaceable{
     "W803", "a broad scope whose declared operations all have granular replacements"};
 }  // namespace code
