@@ -10,6 +10,7 @@ namespace {
 
 constexpr std::string_view kProvider = "{provider}";
 constexpr std::string_view kKind = "{kind}";
+constexpr std::string_view kOperations = "{operations}";
 constexpr std::string_view kApp = "{app}";
 constexpr std::string_view kSuffix = ".mustache";
 
@@ -61,6 +62,14 @@ class Renderer {
           render_group(folder, readers.per_provider, target.provider_view(model_, p), &p);
         }
       }
+      // Only providers with an operation table get its files: a frontend that imports one
+      // provider's operations does not see another's, and a provider without one gets none.
+      if (!readers.per_operations.empty()) {
+        for (const model::Provider& p : model_.providers) {
+          if (p.operations.empty()) continue;
+          render_group(folder, readers.per_operations, target.operations_view(model_, p), &p);
+        }
+      }
     }
     return std::move(out_);
   }
@@ -72,6 +81,7 @@ class Renderer {
   };
   struct Readers {
     std::vector<Reader> per_provider;
+    std::vector<Reader> per_operations;  // {provider} and {operations}
     std::vector<Reader> per_model;
   };
 
@@ -86,6 +96,14 @@ class Renderer {
       return;
     }
     const std::string output = relative.substr(0, relative.size() - kSuffix.size());
+    if (has(relative, kOperations)) {
+      if (!has(relative, kProvider) || !target->operations_view) {
+        return missing_scope(tmpl, folder, "{operations}");
+      }
+      by_target[folder].per_operations.push_back(
+          {&tmpl, replace(output, kOperations, "operations")});
+      return;
+    }
     if (has(relative, kProvider)) {
       if (!target->provider_view) return missing_scope(tmpl, folder, "{provider}");
       by_target[folder].per_provider.push_back({&tmpl, output});
@@ -191,6 +209,15 @@ std::optional<view::Json> dump_view(const model::Model& model, const std::string
       providers[p.id] = target->provider_view(model, p).value_or(nullptr);
     }
     out["providers"] = std::move(providers);
+  }
+  if (target->operations_view) {
+    view::Json operations = view::Json::object();
+    for (const model::Provider& p : model.providers) {
+      if (!p.operations.empty()) {
+        operations[p.id] = target->operations_view(model, p).value_or(nullptr);
+      }
+    }
+    out["operations"] = std::move(operations);
   }
   return out;
 }

@@ -20,7 +20,29 @@ std::string joined_purposes(const std::vector<Source>& sources) {
   return out;
 }
 
+// The table operations entry `i` allows under the profile's scheme: the names of their
+// any-of lists include it or a name it implies (as generated canCall counts a grant).
+std::vector<std::string> operations_allowed(const model::Provider& p, model::Index scheme,
+                                            model::Index i) {
+  const model::Entry& e = p.entries[i];
+  const auto grants = [&](model::Index n) {
+    return n == i || std::find(e.implied_closure.begin(), e.implied_closure.end(), n) !=
+                         e.implied_closure.end();
+  };
+  std::vector<std::string> out;
+  for (const model::Operation& op : p.operations) {
+    const model::OperationNeed& need = op.needs[scheme];
+    if (need.status != model::NeedStatus::mapped) continue;
+    if (std::any_of(need.any_of.begin(), need.any_of.end(), grants)) out.push_back(op.key);
+  }
+  return out;
+}
+
 }  // namespace
+
+std::size_t table_operations(const model::Model& model, const model::AppProvider& request) {
+  return model.providers[request.provider].operations.size();
+}
 
 std::vector<ReviewRow> review_rows(const model::Model& model, const model::AppProvider& request) {
   const model::Provider& p = model.providers[request.provider];
@@ -30,7 +52,8 @@ std::vector<ReviewRow> review_rows(const model::Model& model, const model::AppPr
     const model::Entry& e = p.entries[i];
     const std::vector<Source>& why = sources.at(i);
     ReviewRow row{
-        e.name, e.read_only ? "read" : "write", e.description, {}, joined_purposes(why), {}, {}};
+        e.name, e.read_only ? "read" : "write", e.description, {}, joined_purposes(why), {}, {}, {},
+        {}};
     for (const Source& s : why) row.needed_by.push_back(s.for_reviewer);
     for (model::Index r : e.restrictions) {
       const auto done = request.arrangements.find(r);
@@ -42,6 +65,11 @@ std::vector<ReviewRow> review_rows(const model::Model& model, const model::AppPr
     }
     if (e.sensitive) row.notes.push_back("sensitive");
     if (!e.unconfirmed.empty()) row.notes.push_back("unconfirmed: " + e.unconfirmed);
+    if (const auto by = request.needed_by_operations.find(i);
+        by != request.needed_by_operations.end()) {
+      row.operations = by->second;
+    }
+    row.allows = operations_allowed(p, p.schemes.empty() ? 0 : request.scheme, i);
     rows.push_back(std::move(row));
   }
   return rows;

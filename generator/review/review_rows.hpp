@@ -18,7 +18,16 @@ struct ReviewRow {
   std::string purpose;                    // the reasons given, each once, joined
   std::vector<std::string> restrictions;  // "advanced_tier: what was arranged" or what to arrange
   std::vector<std::string> notes;         // "sensitive", "unconfirmed: why"
+  /// The operations the profile declares that need it (their keys, the profile's order).
+  std::vector<std::string> operations;
+  /// The operations of the provider's table it allows under the profile's scheme (it, or a name
+  /// it implies, is in the operation's any-of list), in table order; empty without a table.
+  std::vector<std::string> allows;
 };
+
+/// The number of operations in the table of the provider `request` names: 0 when it has none.
+[[nodiscard]] std::size_t table_operations(const model::Model& model,
+                                           const model::AppProvider& request);
 
 /// The rows of one provider the app requests from, in the order of its required set.
 [[nodiscard]] std::vector<ReviewRow> review_rows(const model::Model& model,

@@ -29,7 +29,9 @@ std::span<const Target> targets() {
              {ts_string, ts_comment},
              ts_provider_view,
              ts_model_view,
-             check_ts_exports},
+             check_ts_exports,
+             nullptr,
+             ts_operations_view},
       Target{"manifest", nullptr, {nullptr, nullptr}, manifest_provider_view, nullptr, nullptr},
       Target{"python",
              &kPythonNaming,
@@ -37,7 +39,8 @@ std::span<const Target> targets() {
              python_provider_view,
              python_model_view,
              nullptr,
-             python_module},
+             python_module,
+             python_operations_view},
       Target{"md", nullptr, {nullptr, md_cell}, nullptr, md_model_view, nullptr},
   };
   return kTargets;

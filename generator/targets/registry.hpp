@@ -47,6 +47,9 @@ struct Target {
   ModelView model_view;          // every other template ({app} ones only when there is an app)
   NameCheck check_names;         // null when the per-kind rules say it all
   FileStem file_stem = nullptr;  // null: the provider id
+  /// Templates whose path holds {provider} and {operations}: rendered only for providers with
+  /// an operation table, so each provider's operations are a module of their own.
+  ProviderView operations_view = nullptr;
 };
 
 [[nodiscard]] std::span<const Target> targets();

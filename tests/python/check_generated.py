@@ -105,8 +105,43 @@ def check_shapes(google_out: str, slack_out: str) -> None:
     assert not hasattr(slack, "Status"), "no statuses declared, no Status enum"
 
 
+def check_operations(pkg: ModuleType) -> None:
+    """The operations modules of data/: issue 14's spot checks, can_call and missing_for."""
+    xo = importlib.import_module(pkg.__name__ + ".xero_operations")
+    so = importlib.import_module(pkg.__name__ + ".stripe_operations")
+    s, p = pkg.xero.Scope, pkg.stripe.Permission
+    assert len(xo.ALL) == 477 and list(xo.OPERATIONS) == list(xo.ALL)
+    assert xo.parse_operation("getInvoices") is xo.OPERATIONS["getInvoices"]
+    assert xo.parse_operation("nope") is None and so.parse_operation("") is None
+    assert xo.required_broad("getInvoices") == (s.ACCOUNTING_TRANSACTIONS, s.ACCOUNTING_TRANSACTIONS_READ)
+    assert xo.required_granular("getInvoices") == (s.ACCOUNTING_INVOICES, s.ACCOUNTING_INVOICES_READ)
+    assert xo.required_granular(xo.OPERATIONS["createPayment"]) == (s.ACCOUNTING_PAYMENTS,)
+    assert so.required("customers.list") == (p.CUSTOMER_READ,)
+    assert so.required("checkout.sessions.create") == (p.CHECKOUT_SESSION_WRITE,)
+    assert xo.can_call("getInvoices", "openid accounting.invoices.read")
+    assert xo.can_call("getInvoices", ["accounting.transactions"])
+    assert not xo.can_call("createPayment", "accounting.payments.read")
+    assert xo.missing_for("createPayment", "accounting.payments.read") == (s.ACCOUNTING_PAYMENTS,)
+    assert xo.missing_for("getInvoices", "accounting.invoices") == ()
+    # Granular unmapped: the broad list is what to ask for.
+    assert xo.OPERATIONS["getExpenseClaims"].granular.status == "unmapped"
+    assert xo.missing_for("getExpenseClaims", "") == (s.ACCOUNTING_TRANSACTIONS, s.ACCOUNTING_TRANSACTIONS_READ)
+    assert xo.can_call("getConnections", "") and xo.missing_for("getConnections", "") == ()
+    # Implications count: credit_note_read implies invoice_read.
+    assert so.can_call("invoices.list", ["credit_note_read"])
+    assert not so.can_call("invoices.list", ["charge_read"])
+    assert so.missing_for("invoices.list", ["charge_read"]) == (p.INVOICE_READ,)
+    try:
+        xo.can_call("noSuchOperation", "")
+        raise AssertionError("an unknown key raises KeyError")
+    except KeyError:
+        pass
+
+
 def main() -> None:
-    check_data(load(sys.argv[1]))
+    data = load(sys.argv[1])
+    check_data(data)
+    check_operations(data)
     check_hostile(load(sys.argv[2]))
     if len(sys.argv) > 4:
         check_shapes(sys.argv[3], sys.argv[4])

@@ -60,6 +60,13 @@ for (const dir of process.argv.slice(2)) {
       ['restrictions', want.restrictions.length ? want.restrictions.join('; ') : 'none'],
       ['notes', want.notes.join('; ')],
     ];
+    // A provider with an operation table has an Operations column: the declared operations,
+    // then how many of the table's the name allows (review.json lists them).
+    if (want.allows_operations) {
+      const declared = want.operations.length ? `${want.operations.join(', ')}; ` : '';
+      const ofTable = /of (\d+)$/.exec(got[7] ?? '');
+      cells.push(['operations', `${declared}allows ${want.allows_operations.length} of ${ofTable ? ofTable[1] : '?'}`]);
+    }
     cells.forEach(([what, text], k) => {
       check(got[k] === oneLine(text), `${dir} row ${want.name} ${what}: rendered ${JSON.stringify(got[k])}, tables say ${JSON.stringify(text)}`);
     });

@@ -338,3 +338,85 @@ if (hostile) {
     assert.deepEqual(H.parseScopeString("toString constructor"), { known: ["constructor"], unknown: ["toString"] });
   });
 }
+
+// The operations modules (<provider>.operations.js, one per provider with an operation table):
+// issue 14's spot checks at run time, and what one imports, followed import by import, so a
+// frontend that imports Xero's operations is shown to bundle no other provider's code.
+const relativeImports = (file) =>
+  [...readFileSync(join(jsDir, file), "utf8").matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+"\.\/([^"]+)"/gmu)]
+    .map((m) => m[1]);
+const moduleClosure = (file) => {
+  const seen = new Set();
+  const todo = [file];
+  while (todo.length) {
+    const next = todo.pop();
+    if (seen.has(next)) continue;
+    seen.add(next);
+    todo.push(...relativeImports(next));
+  }
+  return [...seen].sort();
+};
+const operationModules = readdirSync(jsDir).filter((f) => f.endsWith(".operations.js")).sort();
+for (const file of operationModules) {
+  const id = file.slice(0, -".operations.js".length);
+  const ops = await load(file);
+  const scopes = await load(`${id}.js`);
+  test(`${id}: the operations module imports its provider's module and core only`, () => {
+    assert.deepEqual(moduleClosure(file), ["core.js", `${id}.js`, file].sort());
+  });
+  test(`${id}: operations parse, and every list is the scope module's names`, () => {
+    assert.ok(ops.allOperations.length > 0);
+    assert.deepEqual(Object.keys(ops.operationInfo), [...ops.allOperations]);
+    for (const key of ops.allOperations) {
+      assert.equal(ops.parseOperation(key), key);
+      const info = ops.operationInfo[key];
+      assert.equal(info.key, key);
+      for (const need of Object.values(info).filter((v) => typeof v === "object")) {
+        assert.ok(["mapped", "unmapped", "not_available", "no_permission"].includes(need.status));
+        assert.equal(need.anyOf.length > 0, need.status === "mapped", `${key}: a list only when mapped`);
+        for (const name of need.anyOf) assert.ok(scopes.allScopes?.includes(name) ?? scopes.allPermissions.includes(name));
+      }
+    }
+    assert.equal(ops.parseOperation("noSuchOperation"), null);
+    assert.equal(ops.parseOperation(""), null);
+  });
+}
+if (operationModules.includes("xero.operations.js")) {
+  test("xero operations: canCall and missingFor", async () => {
+    const X = await load("xero.operations.js");
+    assert.equal(X.allOperations.length, 477);
+    assert.deepEqual([...X.requiredBroad("getInvoices")], ["accounting.transactions", "accounting.transactions.read"]);
+    assert.deepEqual([...X.requiredGranular("getInvoices")], ["accounting.invoices", "accounting.invoices.read"]);
+    assert.deepEqual([...X.requiredGranular("createPayment")], ["accounting.payments"]);
+    assert.equal(X.canCall("getInvoices", "openid accounting.invoices.read"), true, "granular");
+    assert.equal(X.canCall("getInvoices", "accounting.transactions"), true, "broad");
+    assert.equal(X.canCall("createPayment", "accounting.payments.read accounting.invoices"), false);
+    assert.deepEqual([...X.missingFor("createPayment", "accounting.payments.read")], ["accounting.payments"]);
+    assert.deepEqual([...X.missingFor("getInvoices", "accounting.invoices.read")], []);
+    // Granular unmapped (no replacement lists ExpenseClaims): the broad list is what to ask for.
+    assert.equal(X.operationInfo.getExpenseClaims.granular.status, "unmapped");
+    assert.deepEqual([...X.missingFor("getExpenseClaims", "accounting.invoices")],
+                     ["accounting.transactions", "accounting.transactions.read"]);
+    // Any token will do.
+    assert.equal(X.operationInfo.getConnections.granular.status, "no_permission");
+    assert.equal(X.canCall("getConnections", ""), true);
+    assert.deepEqual([...X.missingFor("getConnections", "")], []);
+  });
+}
+if (operationModules.includes("stripe.operations.js")) {
+  test("stripe operations: canCall and missingFor, implications counted", async () => {
+    const S = await load("stripe.operations.js");
+    const P = await load("stripe.js");
+    assert.deepEqual([...S.required("customers.list")], ["customer_read"]);
+    assert.deepEqual([...S.required("checkout.sessions.create")], ["checkout_session_write"]);
+    assert.equal(S.canCall("customers.list", ["customer_read"]), true);
+    assert.equal(S.canCall("customers.list", ["charge_read", "unknown_name"]), false);
+    assert.deepEqual([...S.missingFor("checkout.sessions.create", [])], ["checkout_session_write"]);
+    // credit_note_read implies invoice_read (the scope module's withImplied): a grant of it allows
+    // the invoice reads.
+    assert.ok(P.withImplied(["credit_note_read"]).includes("invoice_read"));
+    assert.deepEqual([...S.required("invoices.list")], ["invoice_read"]);
+    assert.equal(S.canCall("invoices.list", ["credit_note_read"]), true);
+    assert.deepEqual([...S.missingFor("invoices.list", ["credit_note_read"])], []);
+  });
+}

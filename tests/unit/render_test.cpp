@@ -2,6 +2,7 @@
 
 #include "load/limits.hpp"
 #include "render/mustache_env.hpp"
+#include "render/render.hpp"
 #include "render/tags.hpp"
 #include "support.hpp"
 
@@ -195,4 +196,37 @@ TEST_CASE("a file that takes more steps than its budget stops, though it prints 
         "t.mustache: error: takes more than 104 steps (lookups, section items, partials) to "
         "render; the limit keeps a template that repeats without bound from hanging the build "
         "[E506]\n");
+}
+
+TEST_CASE("{operations} templates render once per provider with an operation table") {
+  diag::Diagnostics d;
+  const auto m = test::model_of({{"demo.yaml", test::kCatalogue},
+                                 {"pay.yaml", test::kPermissions},
+                                 {"demo.operations.yaml", R"(scopegen: 1
+kind: operations
+provider: demo
+operations:
+  - {id: getLedger, api: books, method: GET, path: /Ledger, broad: [everything], granular: [ledger.read, ledger]}
+)"}},
+                                d);
+  REQUIRE_MESSAGE(m, test::text(d));
+  render::TemplateStore store;
+  const auto add = [&](const std::string& path, const std::string& text) {
+    store.templates[path] = {text, path, ""};
+  };
+  add("ts/{provider}.{operations}.ts.mustache", "{{op_type}}\n");
+  add("python/scopegen/{provider}_{operations}.py.mustache", "{{module}}\n");
+  const render::OutputSet out = render::render_all(*m, store, d);
+  CHECK_MESSAGE(!d.has_errors(), test::text(d));
+  CHECK(out == render::OutputSet{{"python/scopegen/demo_operations.py", "demo\n"},
+                                 {"ts/demo.operations.ts", "DemoOperation\n"}});
+  // A target without an operations view, and {operations} without {provider}, are refused.
+  add("md/{provider}.{operations}.md.mustache", "x");
+  add("ts/{operations}.ts.mustache", "x");
+  diag::Diagnostics d2;
+  (void)render::render_all(*m, store, d2);
+  CHECK(test::text(d2).find("md/{provider}.{operations}.md.mustache: error: target 'md' has no "
+                            "view for {operations} templates") != std::string::npos);
+  CHECK(test::text(d2).find("ts/{operations}.ts.mustache: error: target 'ts' has no view for "
+                            "{operations} templates") != std::string::npos);
 }

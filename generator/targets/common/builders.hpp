@@ -13,6 +13,10 @@ namespace scopegen::view {
 [[nodiscard]] std::optional<Json> ts_model_view(const model::Model&);
 [[nodiscard]] std::optional<Json> python_provider_view(const model::Model&, const model::Provider&);
 [[nodiscard]] std::optional<Json> python_model_view(const model::Model&);
+/// The operations modules ({operations} templates): nothing for a provider without a table.
+[[nodiscard]] std::optional<Json> ts_operations_view(const model::Model&, const model::Provider&);
+[[nodiscard]] std::optional<Json> python_operations_view(const model::Model&,
+                                                         const model::Provider&);
 [[nodiscard]] std::optional<Json> md_model_view(const model::Model&);
 [[nodiscard]] std::optional<Json> manifest_provider_view(const model::Model&,
                                                          const model::Provider&);

@@ -1,6 +1,7 @@
 #include "targets/common/common.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace scopegen::view {
 
@@ -22,6 +23,16 @@ std::vector<std::string> names_of(const model::Provider& p,
   std::vector<std::string> out;
   out.reserve(indices.size());
   for (model::Index i : indices) out.push_back(p.entries[i].name);
+  return out;
+}
+
+std::vector<std::string> operation_files(const model::Provider& p) {
+  std::vector<std::string> out = p.files;
+  for (const model::Operation& op : p.operations) {
+    std::string name = std::filesystem::path(op.pos.file).filename().string();
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+  }
+  std::sort(out.begin(), out.end());
   return out;
 }
 

@@ -14,6 +14,10 @@ namespace scopegen::view {
 /// File names only, so output does not depend on where the tables live.
 [[nodiscard]] Json banner(const std::vector<std::string>& files, Escape comment);
 
+/// The files an operations module comes from: the provider's (`p.files`) and its operation
+/// tables' ("xero.operations.yaml"), file names only, sorted, each once.
+[[nodiscard]] std::vector<std::string> operation_files(const model::Provider& p);
+
 /// "a, b, c"
 [[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view separator);
 

@@ -11,17 +11,25 @@ std::optional<Json> json_model_view(const model::Model& m) {
   Json rows = Json::array();
   for (const model::AppProvider& ap : m.app->providers) {
     const model::Provider& p = m.providers[ap.provider];
+    const bool table = review::table_operations(m, ap) > 0;
     for (const review::ReviewRow& r : review::review_rows(m, ap)) {
-      rows.push_back(Json{{"provider", p.id},
-                          {"provider_name", p.name},
-                          {"kind", p.kind == model::Kind::scopes ? "scope" : "permission"},
-                          {"name", r.name},
-                          {"access", r.access},
-                          {"description", r.description},
-                          {"needed_by", r.needed_by},
-                          {"purpose", r.purpose},
-                          {"restrictions", r.restrictions},
-                          {"notes", r.notes}});
+      Json row{{"provider", p.id},
+               {"provider_name", p.name},
+               {"kind", p.kind == model::Kind::scopes ? "scope" : "permission"},
+               {"name", r.name},
+               {"access", r.access},
+               {"description", r.description},
+               {"needed_by", r.needed_by},
+               {"purpose", r.purpose},
+               {"restrictions", r.restrictions},
+               {"notes", r.notes}};
+      // With an operation table: the declared operations needing the name, then every one of
+      // the table it allows under the profile's scheme (keys, table order).
+      if (table) {
+        row["operations"] = r.operations;
+        row["allows_operations"] = r.allows;
+      }
+      rows.push_back(std::move(row));
     }
   }
   Json doc{{"app", {{"id", m.app->id}, {"name", m.app->name}, {"created", m.app->created}}},

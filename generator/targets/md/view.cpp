@@ -7,8 +7,17 @@ namespace scopegen::view {
 
 namespace {
 
+// "getInvoices, createPayment; allows 12 of 477": the profile's operations first, then how much
+// of the table the name opens (the list is review.json's: hundreds of keys do not fit a cell).
+std::string md_operations(const review::ReviewRow& r, std::size_t table) {
+  std::string out = join(r.operations, ", ");
+  if (!out.empty()) out += "; ";
+  out += "allows " + std::to_string(r.allows.size()) + " of " + std::to_string(table);
+  return md_cell(out);
+}
+
 // Names and ids are pattern-checked (no backticks), and print inside code spans as they are.
-Json md_row(const review::ReviewRow& r) {
+Json md_row(const review::ReviewRow& r, std::size_t table) {
   return Json{
       {"name", r.name},
       {"description", md_cell(r.description)},
@@ -16,7 +25,8 @@ Json md_row(const review::ReviewRow& r) {
       {"needed_by", md_cell(join(r.needed_by, "; "))},
       {"purpose", md_cell(r.purpose)},
       {"restrictions", md_cell(r.restrictions.empty() ? "none" : join(r.restrictions, "; "))},
-      {"notes", md_cell(join(r.notes, "; "))}};
+      {"notes", md_cell(join(r.notes, "; "))},
+      {"operations", md_operations(r, table)}};
 }
 
 }  // namespace
@@ -26,8 +36,9 @@ std::optional<Json> md_model_view(const model::Model& m) {
   Json providers = Json::array();
   for (const model::AppProvider& ap : m.app->providers) {
     const model::Provider& p = m.providers[ap.provider];
+    const std::size_t table = review::table_operations(m, ap);
     Json rows = Json::array();
-    for (const review::ReviewRow& r : review::review_rows(m, ap)) rows.push_back(md_row(r));
+    for (const review::ReviewRow& r : review::review_rows(m, ap)) rows.push_back(md_row(r, table));
     Json use_cases = Json::array();
     for (const std::string& id : ap.use_cases) {
       const model::UseCase& u = *p.use_case(id);
@@ -43,6 +54,10 @@ std::optional<Json> md_model_view(const model::Model& m) {
                          {"has_events", !ap.events.empty()},
                          {"events", md_cell(join(ap.events, ", "))},
                          {"count", rows.size()},
+                         // An Operations column only where the provider has a table.
+                         {"has_operations", table > 0},
+                         {"no_operations", table == 0},
+                         {"table_operations", table},
                          {"rows", std::move(rows)}});
   }
   return Json{{"banner", banner(m.inputs, md_cell)},
