@@ -144,10 +144,8 @@ class AppProviderBuilder {
             });
           });
       if (!covered) {
-        std::string options;
-        for (Index i : e->any_of) options += (options.empty() ? "" : ", ") + p_.entries[i].name;
         diags_.error(diag::code::kUnknownRef, ref.pos,
-                     "event '" + e->type + "' needs one of: " + options +
+                     "event '" + e->type + "' needs one of: " + joined_names(p_, e->any_of) +
                          "; the profile requests none of them");
       }
     }

@@ -23,4 +23,13 @@ const Provider* Model::provider(std::string_view id) const {
   return nullptr;
 }
 
+std::string joined_names(const Provider& provider, const std::vector<Index>& entries) {
+  std::string out;
+  for (Index i : entries) {
+    if (!out.empty()) out += ", ";
+    out += provider.entries[i].name;
+  }
+  return out;
+}
+
 }  // namespace scopegen::model

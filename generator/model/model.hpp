@@ -244,6 +244,9 @@ struct App {
   Position pos;
 };
 
+/// The names of `entries`, joined by ", ": "accounting.invoices, accounting.invoices.read".
+[[nodiscard]] std::string joined_names(const Provider& provider, const std::vector<Index>& entries);
+
 struct Model {
   std::vector<Provider> providers;  // by id
   std::optional<App> app;

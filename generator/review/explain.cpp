@@ -8,16 +8,6 @@
 
 namespace scopegen::review {
 
-namespace {
-
-std::string list(const model::Provider& provider, const std::vector<model::Index>& names) {
-  std::string out;
-  for (model::Index i : names) out += (out.empty() ? "" : ", ") + provider.entries[i].name;
-  return out;
-}
-
-}  // namespace
-
 Explained explain(const model::Provider& provider, const std::vector<model::Index>& operations,
                   const std::optional<std::string>& granted) {
   std::set<std::string> held;
@@ -52,7 +42,7 @@ Explained explain(const model::Provider& provider, const std::vector<model::Inde
         satisfied = satisfied || need.status == model::NeedStatus::no_permission;
         continue;
       }
-      text << "  " << scheme << ": any of " << list(provider, need.any_of) << "\n";
+      text << "  " << scheme << ": any of " << model::joined_names(provider, need.any_of) << "\n";
       if (!need.why.empty()) text << "    why: " << need.why << "\n";
       if (!granted) continue;
       const auto have = std::find_if(need.any_of.begin(), need.any_of.end(), [&](model::Index i) {
@@ -62,7 +52,7 @@ Explained explain(const model::Provider& provider, const std::vector<model::Inde
         satisfied = true;
         text << "    granted: " << provider.entries[*have].name << "\n";
       } else {
-        text << "    missing: one of " << list(provider, need.any_of) << "\n";
+        text << "    missing: one of " << model::joined_names(provider, need.any_of) << "\n";
       }
     }
     if (granted && !satisfied) {

@@ -9,12 +9,6 @@ namespace scopegen::review {
 
 namespace {
 
-std::string names_of(const model::Provider& p, const std::vector<model::Index>& entries) {
-  std::string out;
-  for (model::Index i : entries) out += (out.empty() ? "" : ", ") + p.entries[i].name;
-  return out;
-}
-
 bool implies_or_is(const model::Provider& p, model::Index from, model::Index to) {
   const auto& closure = p.entries[from].implied_closure;
   return from == to || std::binary_search(closure.begin(), closure.end(), to);
@@ -36,7 +30,7 @@ void OperationLinter::check_derived() const {
     const std::string& add = p_.entries[*use.derived].name;
     diags_.error(diag::code::kLintOperationNotRequested, use.pos,
                  "'" + op.key + "' (" + op.method + " " + op.path + ") needs one of " +
-                     names_of(p_, op.needs[ap_.scheme].any_of) +
+                     model::joined_names(p_, op.needs[ap_.scheme].any_of) +
                      ", and the profile's use cases and requests have none; scopegen adds '" + add +
                      "': request it under '" + key + ":' with its purpose");
   }
@@ -102,7 +96,7 @@ void OperationLinter::check_replaceable() const {
     diags_.warning(diag::code::kLintBroadReplaceable,
                    request != ap_.requests.end() ? request->pos : ap_.pos,
                    "'" + p_.entries[broad].name + "' serves " + keys + ", which all have " +
-                       p_.schemes[current] + " scopes (" + names_of(p_, granular) +
+                       p_.schemes[current] + " scopes (" + model::joined_names(p_, granular) +
                        "); move to scheme: " + p_.schemes[current]);
   }
 }
