@@ -10,6 +10,7 @@ namespace {
 
 constexpr std::string_view kProvider = "{provider}";
 constexpr std::string_view kKind = "{kind}";
+constexpr std::string_view kOperations = "{operations}";
 constexpr std::string_view kApp = "{app}";
 constexpr std::string_view kSuffix = ".mustache";
 
@@ -59,6 +60,11 @@ class Renderer {
           render_group(folder, readers.per_provider, target.provider_view(model_, p), &p);
         }
       }
+      if (!readers.per_operations.empty()) {
+        for (const model::Provider& p : model_.providers) {
+          render_group(folder, readers.per_operations, target.operations_view(model_, p), &p);
+        }
+      }
     }
     return std::move(out_);
   }
@@ -70,6 +76,7 @@ class Renderer {
   };
   struct Readers {
     std::vector<Reader> per_provider;
+    std::vector<Reader> per_operations;  // {operations}: per provider with an operation table
     std::vector<Reader> per_model;
   };
 
@@ -84,6 +91,14 @@ class Renderer {
       return;
     }
     const std::string output = relative.substr(0, relative.size() - kSuffix.size());
+    if (has(relative, kOperations)) {
+      if (!target->operations_view || !has(relative, kProvider)) {
+        return missing_scope(tmpl, folder, "{operations}");
+      }
+      by_target[folder].per_operations.push_back(
+          {&tmpl, replace(output, kOperations, "operations")});
+      return;
+    }
     if (has(relative, kProvider)) {
       if (!target->provider_view) return missing_scope(tmpl, folder, "{provider}");
       by_target[folder].per_provider.push_back({&tmpl, output});
@@ -187,6 +202,13 @@ std::optional<view::Json> dump_view(const model::Model& model, const std::string
       providers[p.id] = target->provider_view(model, p).value_or(nullptr);
     }
     out["providers"] = std::move(providers);
+  }
+  if (target->operations_view) {
+    view::Json operations = view::Json::object();
+    for (const model::Provider& p : model.providers) {
+      if (auto v = target->operations_view(model, p)) operations[p.id] = std::move(*v);
+    }
+    out["operations"] = std::move(operations);
   }
   return out;
 }

@@ -16,8 +16,9 @@ using OutputSet = output::OutputSet;
 
 /// Renders every template against its target's views. A template's path decides how often:
 ///   {provider} -> once per provider (the id goes in its place), {kind} -> "scopes" or
-///   "permissions"; {app}      -> once when there is an app profile (the word "app" goes in its
-///   place); otherwise  -> once.
+///   "permissions"; {operations} (with {provider}) -> once per provider that has an operation
+///   table, through the target's operations view ("operations" goes in its place); {app}      ->
+///   once when there is an app profile (the word "app" goes in its place); otherwise  -> once.
 /// The ".mustache" suffix is dropped. Nothing touches the disk.
 /// Two outputs with one path are refused at both origins (E610); the output of one file and of
 /// the run stay within `limits` (E506, E507; a fuzzer passes smaller ones).
@@ -25,7 +26,8 @@ using OutputSet = output::OutputSet;
                                    diag::Diagnostics& diags, const load::RenderLimits& limits = {});
 
 /// The view a target's templates receive, as one JSON document: {"model": ..., "providers": {id:
-/// ...}}. What --dump-view prints. Nothing when the target does not exist (reported).
+/// ...}, "operations": {id: ...}} (operations: targets with an operations view, providers with
+/// a table). What --dump-view prints. Nothing when the target does not exist (reported).
 [[nodiscard]] std::optional<view::Json> dump_view(const model::Model& model,
                                                   const std::string& target,
                                                   diag::Diagnostics& diags);

@@ -47,6 +47,10 @@ struct Target {
   ModelView model_view;          // every other template ({app} ones only when there is an app)
   NameCheck check_names;         // null when the per-kind rules say it all
   FileStem file_stem = nullptr;  // null: the provider id
+  /// Templates whose path holds {operations}: per provider with an operation table (the view
+  /// is nothing for the others, and no file is written), so a consumer that needs only scopes
+  /// does not pay for a thousand operations. Null when the target renders none.
+  ProviderView operations_view = nullptr;
 };
 
 [[nodiscard]] std::span<const Target> targets();

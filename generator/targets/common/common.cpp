@@ -1,6 +1,10 @@
 #include "targets/common/common.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "diag/printable.hpp"
 
 namespace scopegen::view {
 
@@ -23,6 +27,15 @@ std::vector<std::string> names_of(const model::Provider& p,
   out.reserve(indices.size());
   for (model::Index i : indices) out.push_back(p.entries[i].name);
   return out;
+}
+
+std::vector<std::string> operation_inputs(const model::Provider& p) {
+  std::set<std::string> files(p.files.begin(), p.files.end());
+  for (const model::Operation& o : p.operations) {
+    // As model/build.cpp names the catalogue files: printable, for JSON views and comments.
+    files.insert(diag::printable(std::filesystem::path(o.pos.file).filename().generic_string()));
+  }
+  return {files.begin(), files.end()};
 }
 
 std::string kind_word(const model::Provider& p) {

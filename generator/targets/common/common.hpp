@@ -14,6 +14,10 @@ namespace scopegen::view {
 /// File names only, so output does not depend on where the tables live.
 [[nodiscard]] Json banner(const std::vector<std::string>& files, Escape comment);
 
+/// The provider's files and its operation tables' (file names only, sorted): what an operations
+/// output is generated from. {"codat.yaml", "xero.yaml"} + "xero.operations.yaml".
+[[nodiscard]] std::vector<std::string> operation_inputs(const model::Provider& p);
+
 /// "a, b, c"
 [[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
