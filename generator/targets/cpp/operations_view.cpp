@@ -36,19 +36,32 @@ std::string any_of_literal(const Provider& p, const std::string& enum_name,
   return out;
 }
 
-/// "{OperationNeed{NeedStatus::mapped, ScopeSet{...}}, OperationNeed{...}}": one per scheme.
+/// The distinct any-of sets of a table, each once: a thousand operations need a few hundred sets,
+/// and a set the compiler builds once per distinct value, not once per row, keeps the header
+/// cheap to compile. `index` maps a set's literal to its position in `literals`.
+struct AnyOfSets {
+  std::vector<std::string> literals;
+  std::map<std::string, std::size_t> index;
+
+  std::size_t add(std::string literal) {
+    const auto [it, fresh] = index.emplace(literal, literals.size());
+    if (fresh) literals.push_back(std::move(literal));
+    return it->second;
+  }
+};
+
+/// "{NeedStatus::mapped, 3}, {NeedStatus::unmapped, 0}": one row per list, the set by index.
 std::string needs_literal(const Provider& p, const std::string& enum_name,
-                          const model::Operation& o) {
-  std::string out = "{";
+                          const model::Operation& o, AnyOfSets& sets) {
+  std::string out;
   for (std::size_t s = 0; s < o.needs.size(); ++s) {
     if (s > 0) out += ", ";
-    out += "OperationNeed{NeedStatus::";
+    out += "{NeedStatus::";
     out += model::to_string(o.needs[s].status);
     out += ", ";
-    out += any_of_literal(p, enum_name, o.needs[s].any_of);
+    out += std::to_string(sets.add(any_of_literal(p, enum_name, o.needs[s].any_of)));
     out += "}";
   }
-  out += "}";
   return out;
 }
 
@@ -93,6 +106,8 @@ std::optional<Json> cpp_operations_view(const model::Model&, const Provider& p) 
   const std::string ns = naming::identifier(p.id, kCppNaming.provider);
   const std::string enum_name = p.kind == model::Kind::scopes ? "Scope" : "Permission";
   Json operations = Json::array();
+  AnyOfSets sets;
+  sets.add(any_of_literal(p, enum_name, {}));  // 0: the empty set, of every list not mapped
   std::vector<std::string> keys;
   keys.reserve(p.operations.size());
   for (const model::Operation& o : p.operations) {
@@ -101,8 +116,10 @@ std::optional<Json> cpp_operations_view(const model::Model&, const Provider& p) 
                           {"comment", cpp_comment(o.method + " " + o.path)},
                           {"key_cpp", cpp_string_view(o.key)},
                           {"info_cpp", info_literal(o)},
-                          {"needs_cpp", needs_literal(p, enum_name, o)}});
+                          {"needs_cpp", needs_literal(p, enum_name, o, sets)}});
   }
+  Json any_of_sets = Json::array();
+  for (const std::string& literal : sets.literals) any_of_sets.push_back({{"set_cpp", literal}});
   Json sources = Json::array();
   for (const std::string& s : p.operation_sources) sources.push_back({{"comment", cpp_comment(s)}});
   const Json flags = feature_flags(p);
@@ -119,6 +136,9 @@ std::optional<Json> cpp_operations_view(const model::Model&, const Provider& p) 
       {"count", p.operations.size()},
       {"operations", std::move(operations)},
       {"sources", std::move(sources)},
+      {"any_of_sets", std::move(any_of_sets)},
+      {"any_of_set_count", sets.literals.size()},
+      {"any_of_index_type", cpp_smallest_unsigned(sets.literals.size() - 1)},
       {"phf", cpp_perfect_hash_view(keys, "kOperationKeys")},
       {"scheme_count", p.schemes.empty() ? 1 : p.schemes.size()},
       {"schemes", scheme_views(p)},

@@ -47,7 +47,6 @@ struct OperationNeed {
 
 /// The lists an operation's needs come in: broad granular.
 inline constexpr std::size_t kOperationSchemeCount = 2;
-using OperationNeeds = std::array<OperationNeed, kOperationSchemeCount>;
 
 namespace detail {
 inline constexpr std::array<std::string_view, kOperationCount> kOperationKeys{
@@ -64,13 +63,24 @@ inline constexpr std::array<OperationInfo, kOperationCount> kOperations{
     OperationInfo{std::string_view("getConnections", 14), std::string_view("identity", 8), std::string_view("getConnections", 14), std::string_view("GET", 3), std::string_view("/Connections", 12)},
     OperationInfo{std::string_view("deleteTenant", 12), std::string_view("identity", 8), std::string_view("deleteTenant", 12), std::string_view("DELETE", 6), std::string_view("/Connections/{id}", 17)},
 };
-inline constexpr std::array<OperationNeeds, kOperationCount> kOperationNeeds{
-    OperationNeeds{OperationNeed{NeedStatus::mapped, ScopeSet{Scope::everything}}, OperationNeed{NeedStatus::mapped, ScopeSet{Scope::ledger, Scope::ledger_read}}},
-    OperationNeeds{OperationNeed{NeedStatus::mapped, ScopeSet{Scope::everything}}, OperationNeed{NeedStatus::unmapped, ScopeSet{}}},
-    OperationNeeds{OperationNeed{NeedStatus::mapped, ScopeSet{Scope::everything}}, OperationNeed{NeedStatus::mapped, ScopeSet{Scope::ledger}}},
-    OperationNeeds{OperationNeed{NeedStatus::no_permission, ScopeSet{}}, OperationNeed{NeedStatus::no_permission, ScopeSet{}}},
-    OperationNeeds{OperationNeed{NeedStatus::not_available, ScopeSet{}}, OperationNeed{NeedStatus::not_available, ScopeSet{}}},
+// Each distinct any-of set once; an operation's needs point into it, one row per list.
+inline constexpr std::array<ScopeSet, 4> kAnyOfSets{
+    ScopeSet{},
+    ScopeSet{Scope::everything},
+    ScopeSet{Scope::ledger, Scope::ledger_read},
+    ScopeSet{Scope::ledger},
 };
+struct NeedRow {
+  NeedStatus status;
+  std::uint8_t any_of;  // into kAnyOfSets
+};
+inline constexpr std::array<NeedRow, kOperationCount * kOperationSchemeCount> kOperationNeeds{ {
+    {NeedStatus::mapped, 1}, {NeedStatus::mapped, 2},
+    {NeedStatus::mapped, 1}, {NeedStatus::unmapped, 0},
+    {NeedStatus::mapped, 1}, {NeedStatus::mapped, 3},
+    {NeedStatus::no_permission, 0}, {NeedStatus::no_permission, 0},
+    {NeedStatus::not_available, 0}, {NeedStatus::not_available, 0},
+} };
 
 // The same perfect hash as the scope parse().
 inline constexpr std::uint64_t kOperationSeed = 1554098974ull;
@@ -103,21 +113,23 @@ inline constexpr ::scopegen::detail::NameSlot kOperationSlots[16] = {
   return static_cast<Operation>(slot.index);
 }
 
-/// Every list's need, in the order of kOperationSchemeCount's comment.
-[[nodiscard]] constexpr const OperationNeeds& needs(Operation o) noexcept {
-  return detail::kOperationNeeds[static_cast<std::size_t>(o)];
+/// The need of list `list` (0 .. kOperationSchemeCount - 1, in the order of its comment).
+[[nodiscard]] constexpr OperationNeed need(Operation o, std::size_t list) noexcept {
+  const detail::NeedRow& row = detail::kOperationNeeds[static_cast<std::size_t>(o) * kOperationSchemeCount + list];
+  return OperationNeed{row.status, detail::kAnyOfSets[row.any_of]};
 }
 /// The broad scopes that allow the operation: any one suffices (empty unless mapped).
-[[nodiscard]] constexpr ScopeSet required_broad(Operation o) noexcept { return needs(o)[0].any_of; }
-[[nodiscard]] constexpr NeedStatus need_status_broad(Operation o) noexcept { return needs(o)[0].status; }
+[[nodiscard]] constexpr ScopeSet required_broad(Operation o) noexcept { return need(o, 0).any_of; }
+[[nodiscard]] constexpr NeedStatus need_status_broad(Operation o) noexcept { return need(o, 0).status; }
 /// The granular scopes that allow the operation: any one suffices (empty unless mapped).
-[[nodiscard]] constexpr ScopeSet required_granular(Operation o) noexcept { return needs(o)[1].any_of; }
-[[nodiscard]] constexpr NeedStatus need_status_granular(Operation o) noexcept { return needs(o)[1].status; }
+[[nodiscard]] constexpr ScopeSet required_granular(Operation o) noexcept { return need(o, 1).any_of; }
+[[nodiscard]] constexpr NeedStatus need_status_granular(Operation o) noexcept { return need(o, 1).status; }
 
 /// True when `granted` allows the operation under some list: one of its scopes is granted, or the list says it needs none.
 [[nodiscard]] constexpr bool can_call(Operation o, const ScopeSet& granted) noexcept {
   const ScopeSet& have = granted;
-  for (const OperationNeed& n : needs(o)) {
+  for (std::size_t list = 0; list < kOperationSchemeCount; ++list) {
+    const OperationNeed n = need(o, list);
     if (n.status == NeedStatus::no_permission) return true;
     if (n.status == NeedStatus::mapped && !(n.any_of & have).empty()) return true;
   }
@@ -129,9 +141,10 @@ inline constexpr ::scopegen::detail::NameSlot kOperationSlots[16] = {
 /// list maps it).
 [[nodiscard]] constexpr ScopeSet missing_for(Operation o, const ScopeSet& granted) noexcept {
   if (can_call(o, granted)) return {};
-  const OperationNeeds& n = needs(o);
-  if (n[1].status == NeedStatus::mapped) return n[1].any_of;
-  for (const OperationNeed& other : n) {
+  const OperationNeed current = need(o, 1);
+  if (current.status == NeedStatus::mapped) return current.any_of;
+  for (std::size_t list = 0; list < kOperationSchemeCount; ++list) {
+    const OperationNeed other = need(o, list);
     if (other.status == NeedStatus::mapped) return other.any_of;
   }
   return {};
