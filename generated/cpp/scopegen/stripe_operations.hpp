@@ -2415,6 +2415,7 @@ inline constexpr std::array<std::uint8_t, 512> kOperationDisplacements{
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
     0, 0, 2, 0, 1, 0, 0, 1, 0, 0, 0, 0, 4, 0, 0, 0};
+// Each slot holds the name's bytes, size and enumerator itself: one load less than an index.
 inline constexpr ::scopegen::detail::NameSlot kOperationSlots[2048] = {
     {kOperationKeys[463].data(), 31, 463}, {kOperationKeys[474].data(), 45, 474}, {kOperationKeys[246].data(), 23, 246}, {},
     {}, {}, {}, {},

@@ -2049,6 +2049,7 @@ inline constexpr std::array<std::uint8_t, 256> kOperationDisplacements{
     0, 1, 2, 0, 0, 0, 0, 0, 8, 5, 0, 2, 0, 0, 0, 1,
     0, 2, 0, 5, 0, 0, 0, 4, 0, 6, 0, 0, 10, 1, 2, 3,
     0, 0, 3, 0, 13, 3, 0, 0, 0, 1, 0, 0, 0, 1, 4, 7};
+// Each slot holds the name's bytes, size and enumerator itself: one load less than an index.
 inline constexpr ::scopegen::detail::NameSlot kOperationSlots[1024] = {
     {}, {kOperationKeys[435].data(), 19, 435}, {}, {},
     {}, {}, {}, {},

@@ -47,7 +47,7 @@ std::string cpp_smallest_unsigned(std::size_t max_value) {
   return "std::uint32_t";
 }
 
-Json cpp_perfect_hash_view(const std::vector<std::string>& names, const std::string& names_array) {
+Json cpp_perfect_hash_view(const std::vector<std::string>& names, const CppHashNames& where) {
   const PerfectHash phf = build_perfect_hash(names);
   return Json{
       {"seed", std::to_string(phf.seed) + "ull"},
@@ -60,11 +60,14 @@ Json cpp_perfect_hash_view(const std::vector<std::string>& names, const std::str
                                                                     phf.displacements.end()))},
       {"slot_count", phf.slots.size()},
       {"slot_mask", std::to_string(phf.slots.size() - 1) + "u"},
-      {"slots", hash_slot_rows(phf.slots, names, names_array)},
+      {"slots", hash_slot_rows(phf.slots, names, where.names_array)},
       // same_bytes reads every byte up to 32 with its fixed words, 8 more per middle word.
       {"middle_words", phf.max_length > 32 ? (phf.max_length - 32 + 7) / 8 : 0},
       {"min_length", phf.min_length},
       {"max_length", phf.max_length},
+      {"prefix", where.prefix},
+      {"arg", where.arg},
+      {"result", where.result},
   };
 }
 

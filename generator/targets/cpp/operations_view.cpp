@@ -81,8 +81,11 @@ Json scheme_views(const Provider& p) {
   Json out = Json::array();
   const std::size_t count = p.schemes.empty() ? 1 : p.schemes.size();
   for (Index s = 0; s < count; ++s) {
-    const std::string suffix =
-        p.schemes.empty() ? "" : "_" + naming::identifier(p.schemes[s], kCppNaming.use_case);
+    std::string suffix;  // appended, not "_" + ...: GCC 12 -Wrestrict at -O3
+    if (!p.schemes.empty()) {
+      suffix += '_';
+      suffix += naming::identifier(p.schemes[s], kCppNaming.use_case);
+    }
     out.push_back({{"index", s},
                    {"name", cpp_comment(model::need_key(p, s))},
                    {"required_fn", "required" + suffix},
@@ -139,7 +142,7 @@ std::optional<Json> cpp_operations_view(const model::Model&, const Provider& p) 
       {"any_of_sets", std::move(any_of_sets)},
       {"any_of_set_count", sets.literals.size()},
       {"any_of_index_type", cpp_smallest_unsigned(sets.literals.size() - 1)},
-      {"phf", cpp_perfect_hash_view(keys, "kOperationKeys")},
+      {"phf", cpp_perfect_hash_view(keys, {"kOperation", "kOperationKeys", "key", "Operation"})},
       {"scheme_count", p.schemes.empty() ? 1 : p.schemes.size()},
       {"schemes", scheme_views(p)},
       {"current_scheme", p.current_scheme()},

@@ -107,11 +107,11 @@ Json integration_view(const model::Integration& i) {
               {"company_limit", i.company_limit ? std::to_string(*i.company_limit) : "0"}};
 }
 
-Json perfect_hash_view(const Provider& p) {
+Json perfect_hash_view(const Provider& p, const CppNames& n) {
   std::vector<std::string> names;
   names.reserve(p.entries.size());
   for (const Entry& e : p.entries) names.push_back(e.name);
-  return cpp_perfect_hash_view(names, "kNames");
+  return cpp_perfect_hash_view(names, {"k", "kNames", "name", n.enum_name});
 }
 
 // {retiring: {name}, current: {name}} in C++ identifier form, or nothing without schemes.
@@ -174,7 +174,7 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
       {"restriction_count", p.restrictions.size()},
       {"has_schemes", !p.schemes.empty()},
       {"schemes", scheme_names(p)},
-      {"phf", perfect_hash_view(p)},
+      {"phf", perfect_hash_view(p, n)},
       {"always_required", n.set_name + set_literal(p, n, p.always_required)},
       {"migration", std::move(migration)},
       {"integrations", std::move(integrations)},

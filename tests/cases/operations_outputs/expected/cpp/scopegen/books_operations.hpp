@@ -86,6 +86,7 @@ inline constexpr std::array<NeedRow, kOperationCount * kOperationSchemeCount> kO
 inline constexpr std::uint64_t kOperationSeed = 1554098974ull;
 inline constexpr std::array<std::uint8_t, 4> kOperationDisplacements{
     0, 0, 0, 0};
+// Each slot holds the name's bytes, size and enumerator itself: one load less than an index.
 inline constexpr ::scopegen::detail::NameSlot kOperationSlots[16] = {
     {}, {kOperationKeys[0].data(), 15, 0}, {}, {kOperationKeys[1].data(), 17, 1},
     {}, {}, {}, {},
