@@ -81,7 +81,13 @@ const cats = [
   ['stripe', 'stripe (132 real names)'],
   ['synth2000', 'synthetic (2,000 names)'],
 ];
-for (const [cat, label] of cats) {
+// Operation keys (parse_operation): lookups only, against the same targets as scope parse.
+const lookupCats = [
+  ...cats,
+  ['xero_ops', 'xero operations (477 real keys)'],
+  ['stripe_ops', 'stripe operations (556 real keys)'],
+];
+for (const [cat, label] of lookupCats) {
   const ours = ns(`lookup/${cat}/mix/scopegen`);
   const umap = ns(`lookup/${cat}/mix/unordered_map`);
   const gperf = ns(`lookup/${cat}/mix/gperf`);
@@ -180,7 +186,7 @@ console.log([...header, ...rows, '', `${met} targets met, ${missed} missed.`].jo
 // --- Details: every lookup cell, net of the call floor; compile and generator wall times.
 const details = ['# Details', '', '## Lookups (ns per call, median; spread = max/min over samples)', '',
   '| catalogue | workload | method | ns | net of null | vs unordered_map | spread |', '|---|---|---|---:|---:|---:|---:|'];
-for (const [cat] of cats) {
+for (const [cat] of lookupCats) {
   for (const load of ['mix', 'hit', 'miss']) {
     const floor = ns(`lookup/${cat}/${load}/null`);
     const umap = ns(`lookup/${cat}/${load}/unordered_map`);

@@ -12,10 +12,18 @@ struct Stripe {
   using Set = scopegen::stripe::PermissionSet;
   static constexpr const auto& kNames = scopegen::stripe::detail::kNames;
   static constexpr bool kHasScopeString = false;
-  static constexpr std::optional<E> parse(std::string_view s) noexcept { return scopegen::stripe::parse(s); }
-  static constexpr std::string_view to_string(E e) noexcept { return scopegen::stripe::to_string(e); }
-  static const stripe_gperf_entry* gperf_lookup(const char* s, std::size_t n) { return stripe_gperf::lookup(s, n); }
+  static constexpr std::optional<E> parse(std::string_view s) noexcept {
+    return scopegen::stripe::parse(s);
+  }
+  static constexpr std::string_view to_string(E e) noexcept {
+    return scopegen::stripe::to_string(e);
+  }
+  static const stripe_gperf_entry* gperf_lookup(const char* s, std::size_t n) {
+    return stripe_gperf::lookup(s, n);
+  }
 };
 }  // namespace
 
-bool bench::register_stripe() { return register_catalogue<Stripe>(); }
+bool bench::register_stripe() {
+  return register_catalogue<Stripe>();
+}

@@ -12,13 +12,21 @@ struct Synth2000 {
   using Set = scopegen::synth::ScopeSet;
   static constexpr const auto& kNames = scopegen::synth::detail::kNames;
   static constexpr bool kHasScopeString = true;
-  static constexpr std::optional<E> parse(std::string_view s) noexcept { return scopegen::synth::parse(s); }
-  static constexpr std::string_view to_string(E e) noexcept { return scopegen::synth::to_string(e); }
+  static constexpr std::optional<E> parse(std::string_view s) noexcept {
+    return scopegen::synth::parse(s);
+  }
+  static constexpr std::string_view to_string(E e) noexcept {
+    return scopegen::synth::to_string(e);
+  }
   static scopegen::synth::ParsedScopes parse_scope_string(std::string_view s) {
     return scopegen::synth::parse_scope_string(s);
   }
-  static const synth_gperf_entry* gperf_lookup(const char* s, std::size_t n) { return synth_gperf::lookup(s, n); }
+  static const synth_gperf_entry* gperf_lookup(const char* s, std::size_t n) {
+    return synth_gperf::lookup(s, n);
+  }
 };
 }  // namespace
 
-bool bench::register_synth2000() { return register_catalogue<Synth2000>(); }
+bool bench::register_synth2000() {
+  return register_catalogue<Synth2000>();
+}

@@ -279,21 +279,17 @@ struct Api {
   }
 };
 
-/// Checks every method of catalogue T, then registers its benchmarks. False when a check fails.
+/// Checks every lookup method on T's names and misses, then registers the lookup benchmarks
+/// (lookup/<label>/<load>/<method>). False when a check fails. T needs kLabel, kSeed, E, kNames,
+/// parse and gperf_lookup: a catalogue's scopes, or a provider's operation keys.
 template <typename T>
-bool register_catalogue() {
+bool register_lookups(const Workload& w) {
   using M = Methods<T>;
-  using A = Api<T>;
-  static const Workload w = [] {
-    std::vector<std::string_view> names(T::kNames.begin(), T::kNames.end());
-    return make_workload(names, T::kSeed);
-  }();
   bool ok = M::template verify<&M::gen>("scopegen", w) &&
             M::template verify<&M::gen_optional>("scopegen_optional", w) &&
             M::template verify<&M::umap>("unordered_map", w) &&
-            M::template verify<&M::gperf>("gperf", w) && A::verify();
+            M::template verify<&M::gperf>("gperf", w);
   if (!ok) return false;
-
   const std::string cat = T::kLabel;
   const std::pair<const char*, const std::vector<std::string_view>*> loads[] = {
       {"mix", &w.mix}, {"hit", &w.hit}, {"miss", &w.miss}};
@@ -310,6 +306,29 @@ bool register_catalogue() {
     benchmark::RegisterBenchmark((prefix + "gperf").c_str(), M::template bm_lookup<&M::gperf>,
                                  inputs);
   }
+  std::fprintf(stderr,
+               "%s: %zu names checked through every method (misses: %zu typos, %zu wrong case, %zu "
+               "truncations, %zu empty)\n",
+               T::kLabel, T::kNames.size(), w.miss_kinds[0], w.miss_kinds[1], w.miss_kinds[2],
+               w.miss_kinds[3]);
+  return true;
+}
+
+template <typename T>
+const Workload& workload_of() {
+  static const Workload w = [] {
+    std::vector<std::string_view> names(T::kNames.begin(), T::kNames.end());
+    return make_workload(names, T::kSeed);
+  }();
+  return w;
+}
+
+/// Checks every method of catalogue T, then registers its benchmarks. False when a check fails.
+template <typename T>
+bool register_catalogue() {
+  using A = Api<T>;
+  if (!A::verify() || !register_lookups<T>(workload_of<T>())) return false;
+  const std::string cat = T::kLabel;
   benchmark::RegisterBenchmark(("to_string/" + cat + "/inline").c_str(), A::bm_to_string_inline);
   benchmark::RegisterBenchmark(("to_string/" + cat + "/call").c_str(), A::bm_to_string_call);
   benchmark::RegisterBenchmark(("set/" + cat + "/contains").c_str(), A::bm_contains);
@@ -321,11 +340,6 @@ bool register_catalogue() {
     benchmark::RegisterBenchmark(("scope_string/" + cat + "/split_unordered_map").c_str(),
                                  A::bm_scope_string_umap);
   }
-  std::fprintf(stderr,
-               "%s: %zu names checked through every method (misses: %zu typos, %zu wrong case, %zu "
-               "truncations, %zu empty)\n",
-               T::kLabel, T::kNames.size(), w.miss_kinds[0], w.miss_kinds[1], w.miss_kinds[2],
-               w.miss_kinds[3]);
   return true;
 }
 

@@ -1,8 +1,11 @@
 // scopegen_bench_gperf_input DIR: writes DIR/xero.gperf and DIR/stripe.gperf, gperf input over
-// the names of the generated headers (so gperf sees exactly the names, in enumerator order, that
+// the names of the generated headers (and DIR/xero_ops.gperf, DIR/stripe_ops.gperf over the
+// operation keys) (so gperf sees exactly the names, in enumerator order, that
 // scopegen's parse() knows). The synthetic catalogues get theirs from scopegen_bench_synth.
 #include <scopegen/stripe.hpp>
+#include <scopegen/stripe_operations.hpp>
 #include <scopegen/xero.hpp>
+#include <scopegen/xero_operations.hpp>
 
 #include <cstdio>
 #include <fstream>
@@ -31,6 +34,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   const bool ok = write(argv[1], "xero", scopegen::xero::detail::kNames) &&
-                  write(argv[1], "stripe", scopegen::stripe::detail::kNames);
+                  write(argv[1], "stripe", scopegen::stripe::detail::kNames) &&
+                  write(argv[1], "xero_ops", scopegen::xero::detail::kOperationKeys) &&
+                  write(argv[1], "stripe_ops", scopegen::stripe::detail::kOperationKeys);
   return ok ? 0 : 1;
 }

@@ -10,7 +10,9 @@
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 2;
-  const bool ok = bench::register_xero() && bench::register_stripe() && bench::register_synth2000();
+  const bool ok = bench::register_xero() && bench::register_stripe() &&
+                  bench::register_synth2000() && bench::register_xero_operations() &&
+                  bench::register_stripe_operations();
   if (!ok) {
     std::fprintf(stderr, "scopegen_bench: a check failed; nothing timed\n");
     return 1;

@@ -9,9 +9,12 @@ namespace bench {
 
 namespace {
 
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+char upper(char c) {
+  return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
-// One non-name derived from `name`, of the given kind (0 typo, 1 wrong case, 2 truncation, 3 empty).
+// One non-name derived from `name`, of the given kind (0 typo, 1 wrong case, 2 truncation, 3
+// empty).
 std::string make_miss(std::string_view name, int kind, Rng& rng) {
   std::string s(name);
   switch (kind) {

@@ -34,7 +34,7 @@ struct Workload {
   std::vector<std::string_view> mix;    // kBatch: 90% from hit, 10% from miss, shuffled
   std::vector<std::string_view> every;  // each name once, in enumerator order (for checks)
   std::vector<std::string_view> misses_all;  // every distinct miss (for checks)
-  std::size_t miss_kinds[4] = {};       // typo, wrong case, truncation, empty
+  std::size_t miss_kinds[4] = {};            // typo, wrong case, truncation, empty
 };
 
 /// Deterministic for (names, seed). Misses are checked not to be names.

@@ -17,12 +17,12 @@ char upper(char c) {
   return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
 }
 
-std::vector<std::string> words(std::string_view name) {
+std::vector<std::string> words(std::string_view name, bool keep_case) {
   std::vector<std::string> out;
   std::string current;
   for (char c : name) {
     if (alnum(c)) {
-      current += lower(c);
+      current += keep_case ? c : lower(c);
     } else if (!current.empty()) {
       out.push_back(std::move(current));
       current.clear();
@@ -36,11 +36,12 @@ std::vector<std::string> words(std::string_view name) {
 
 std::string identifier(std::string_view name, const Rules& rules) {
   std::string out;
-  const auto parts = words(name);
+  const auto parts = words(name, rules.style == Case::keep);
   for (std::size_t i = 0; i < parts.size(); ++i) {
     std::string w = parts[i];
     switch (rules.style) {
       case Case::snake:
+      case Case::keep:
         if (i > 0) out += '_';
         break;
       case Case::pascal:

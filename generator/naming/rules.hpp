@@ -15,6 +15,7 @@ enum class Case {
   pascal,  // accounting.invoices -> AccountingInvoices
   camel,   // accounting.invoices -> accountingInvoices
   upper,   // accounting.invoices -> ACCOUNTING_INVOICES
+  keep,  // payroll_uk.getEmployees -> payroll_uk_getEmployees (case as written, words joined by _)
 };
 
 struct Rules {

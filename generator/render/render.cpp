@@ -97,8 +97,12 @@ class Renderer {
     }
     const std::string output = relative.substr(0, relative.size() - kSuffix.size());
     if (has(relative, kOperations)) {
-      if (!has(relative, kProvider) || !target->operations_view) {
-        return missing_scope(tmpl, folder, "{operations}");
+      if (!target->operations_view) return missing_scope(tmpl, folder, "{operations}");
+      if (!has(relative, kProvider)) {
+        diags_.error(diag::code::kTemplateTarget, {tmpl.file, 0, 0},
+                     "an {operations} template is rendered per provider: its path needs "
+                     "{provider} too");
+        return;
       }
       by_target[folder].per_operations.push_back(
           {&tmpl, replace(output, kOperations, "operations")});

@@ -33,6 +33,12 @@ TEST_CASE("identifiers per target, with reserved words escaped and digits prefix
   CHECK(identifier("class", view::kPythonNaming.provider) == "class_");
   CHECK(identifier("match", view::kPythonNaming.provider) == "match_");
   CHECK(view::python_module("class") == "class_");
+  // Operation keys keep their case, so the enumerator reads like the SDK method.
+  CHECK(identifier("payroll_uk.getEmployees", view::kCppOperationRules) ==
+        "payroll_uk_getEmployees");
+  CHECK(identifier("checkout.sessions.create", view::kCppOperationRules) ==
+        "checkout_sessions_create");
+  CHECK(identifier("delete", view::kCppOperationRules) == "delete_");
 }
 
 TEST_CASE("names that meet after case conversion are reported at both positions") {
@@ -53,6 +59,28 @@ scopes:
                "identifier 'accounting_invoices'; rename one [E401]\nc.yaml:5:12: note: "
                "'accounting.invoices' is here") != std::string::npos);
   CHECK(s.find("TypeScript identifier 'AccountingInvoices'") != std::string::npos);
+}
+
+TEST_CASE("operation keys that meet as C++ enumerators are reported at both rows") {
+  diag::Diagnostics d;
+  const auto m = test::model_of({{"c.yaml", R"(scopegen: 1
+kind: catalogue
+provider: {id: demo, name: Demo}
+scopes:
+  - {name: ledger, description: a, read_only: false}
+)"},
+                                 {"demo.operations.yaml", R"(scopegen: 1
+kind: operations
+provider: demo
+operations:
+  - {id: list-all, api: a, method: GET, path: /a, scopes: [ledger]}
+  - {id: list_all, api: b, method: GET, path: /b, scopes: [ledger]}
+)"}},
+                                d);
+  REQUIRE(m);
+  view::check_collisions(*m, d);
+  CHECK(test::text(d).find("error: operation 'list_all' and 'list-all' both become the C++ "
+                           "identifier 'list_all'; rename one [E401]") != std::string::npos);
 }
 
 TEST_CASE("names the TypeScript barrel exports twice are reported at the provider") {

@@ -227,6 +227,7 @@ operations:
   (void)render::render_all(*m, store, d2);
   CHECK(test::text(d2).find("md/{provider}.{operations}.md.mustache: error: target 'md' has no "
                             "view for {operations} templates") != std::string::npos);
-  CHECK(test::text(d2).find("ts/{operations}.ts.mustache: error: target 'ts' has no view for "
-                            "{operations} templates") != std::string::npos);
+  CHECK(test::text(d2).find("ts/{operations}.ts.mustache: error: an {operations} template is "
+                            "rendered per provider: its path needs {provider} too") !=
+        std::string::npos);
 }

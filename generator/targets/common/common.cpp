@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
+
+#include "diag/printable.hpp"
 
 namespace scopegen::view {
 
@@ -27,13 +30,12 @@ std::vector<std::string> names_of(const model::Provider& p,
 }
 
 std::vector<std::string> operation_files(const model::Provider& p) {
-  std::vector<std::string> out = p.files;
-  for (const model::Operation& op : p.operations) {
-    std::string name = std::filesystem::path(op.pos.file).filename().string();
-    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+  std::set<std::string> files(p.files.begin(), p.files.end());
+  for (const model::Operation& o : p.operations) {
+    // As model/build.cpp names the catalogue files: printable, for JSON views and comments.
+    files.insert(diag::printable(std::filesystem::path(o.pos.file).filename().generic_string()));
   }
-  std::sort(out.begin(), out.end());
-  return out;
+  return {files.begin(), files.end()};
 }
 
 std::string kind_word(const model::Provider& p) {

@@ -59,4 +59,6 @@ const naming::TargetNaming kCppNaming{"C++",
                                       {naming::Case::snake, kCppReserved, "_", "_"},
                                       {naming::Case::snake, kCppReserved, "_", "_"}};
 
+const naming::Rules kCppOperationRules{naming::Case::keep, kCppReserved, "_", "_"};
+
 }  // namespace scopegen::view

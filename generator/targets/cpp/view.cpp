@@ -4,8 +4,8 @@
 #include "targets/common/builders.hpp"
 #include "targets/common/common.hpp"
 #include "targets/cpp/escape.hpp"
+#include "targets/cpp/hash_view.hpp"
 #include "targets/cpp/naming.hpp"
-#include "targets/cpp/perfect_hash.hpp"
 
 namespace scopegen::view {
 
@@ -43,41 +43,6 @@ std::string set_literal(const Provider& p, const CppNames& n, const std::vector<
   std::vector<std::string> parts;
   for (Index i : members) parts.push_back(enumerator(n, p.entries[i], qualified));
   return "{" + join(parts, ", ") + "}";
-}
-
-/// Numbers joined with ", ", sixteen to a line, for the hash tables.
-template <typename T>
-std::string number_rows(const std::vector<T>& values) {
-  std::string out;
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i > 0) out += (i % 16 == 0) ? ",\n    " : ", ";
-    out += std::to_string(values[i]);
-  }
-  return out;
-}
-
-/// The NameSlot initialisers of the slot table, four to a line: {kNames[3].data(), 19, 3}, or
-/// {} for an empty slot (slots hold index + 1, 0 for empty).
-std::string slot_rows(const std::vector<std::uint32_t>& slots,
-                      const std::vector<std::string>& names) {
-  std::string out;
-  for (std::size_t i = 0; i < slots.size(); ++i) {
-    if (i > 0) out += (i % 4 == 0) ? ",\n    " : ", ";
-    if (slots[i] == 0) {
-      out += "{}";
-      continue;
-    }
-    const std::string index = std::to_string(slots[i] - 1);
-    out += "{kNames[" + index + "].data(), " + std::to_string(names[slots[i] - 1].size()) + ", " +
-           index + "}";
-  }
-  return out;
-}
-
-std::string smallest_unsigned(std::size_t max_value) {
-  if (max_value <= 0xFF) return "std::uint8_t";
-  if (max_value <= 0xFFFF) return "std::uint16_t";
-  return "std::uint32_t";
 }
 
 // The enumerators of a vocabulary the catalogue declares (statuses, restrictions).
@@ -142,27 +107,11 @@ Json integration_view(const model::Integration& i) {
               {"company_limit", i.company_limit ? std::to_string(*i.company_limit) : "0"}};
 }
 
-Json perfect_hash_view(const Provider& p) {
+Json perfect_hash_view(const Provider& p, const CppNames& n) {
   std::vector<std::string> names;
+  names.reserve(p.entries.size());
   for (const Entry& e : p.entries) names.push_back(e.name);
-  const PerfectHash phf = build_perfect_hash(names);
-  return Json{
-      {"seed", std::to_string(phf.seed) + "ull"},
-      {"sampled", phf.sampled},
-      {"word_offset", phf.word_offset},
-      {"bucket_count", phf.displacements.size()},
-      {"bucket_shift", bucket_shift(phf)},
-      {"displacements", number_rows(phf.displacements)},
-      {"displacement_type",
-       smallest_unsigned(*std::max_element(phf.displacements.begin(), phf.displacements.end()))},
-      {"slot_count", phf.slots.size()},
-      {"slot_mask", std::to_string(phf.slots.size() - 1) + "u"},
-      {"slots", slot_rows(phf.slots, names)},
-      // same_bytes reads every byte up to 32 with its fixed words, 8 more per middle word.
-      {"middle_words", phf.max_length > 32 ? (phf.max_length - 32 + 7) / 8 : 0},
-      {"min_length", phf.min_length},
-      {"max_length", phf.max_length},
-  };
+  return cpp_perfect_hash_view(names, {"k", "kNames", "name", n.enum_name});
 }
 
 // {retiring: {name}, current: {name}} in C++ identifier form, or nothing without schemes.
@@ -184,7 +133,7 @@ std::string guard(const std::string& stem) {
 }  // namespace
 
 std::string cpp_enum_underlying(std::size_t count) {
-  return smallest_unsigned(count == 0 ? 0 : count - 1);
+  return cpp_smallest_unsigned(count == 0 ? 0 : count - 1);
 }
 
 std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
@@ -225,7 +174,7 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
       {"restriction_count", p.restrictions.size()},
       {"has_schemes", !p.schemes.empty()},
       {"schemes", scheme_names(p)},
-      {"phf", perfect_hash_view(p)},
+      {"phf", perfect_hash_view(p, n)},
       {"always_required", n.set_name + set_literal(p, n, p.always_required)},
       {"migration", std::move(migration)},
       {"integrations", std::move(integrations)},

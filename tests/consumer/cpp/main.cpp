@@ -8,7 +8,9 @@
 
 #include "scopegen/app.hpp"
 #include "scopegen/stripe.hpp"
+#include "scopegen/stripe_operations.hpp"
 #include "scopegen/xero.hpp"
+#include "scopegen/xero_operations.hpp"
 
 namespace xero = scopegen::xero;
 namespace stripe = scopegen::stripe;
@@ -104,6 +106,56 @@ static_assert(app_xero::kReconsent == xero::ScopeSet{Scope::accounting_invoices,
 static_assert(app_xero::kRequests.size() == 4 && app_xero::kRequests[1].name == Scope::openid);
 static_assert(scopegen::app::stripe::kRequests[0].name == Permission::customer_read);
 
+// Operations (issue 14's spot checks): enum, keys, parse, the any-of sets per scheme.
+using XeroOp = xero::Operation;
+using StripeOp = stripe::Operation;
+static_assert(xero::kOperationCount == 477 && stripe::kOperationCount == 556);
+static_assert(sizeof(XeroOp) == 2 && xero::kOperationSchemeCount == 2);
+static_assert(stripe::kOperationSchemeCount == 1);
+static_assert(xero::to_string(XeroOp::getInvoices) == "getInvoices");
+static_assert(xero::parse_operation("getInvoices") == XeroOp::getInvoices);
+static_assert(xero::parse_operation("payroll_uk.getEmployees") == XeroOp::payroll_uk_getEmployees);
+static_assert(!xero::parse_operation("getEmployees"), "an id two apis share is not a key");
+static_assert(!xero::parse_operation("getinvoices") && !xero::parse_operation(""));
+static_assert(xero::info(XeroOp::getInvoices).method == "GET" &&
+              xero::info(XeroOp::getInvoices).path == "/Invoices" &&
+              xero::info(XeroOp::getInvoices).api == "accounting");
+static_assert(xero::info(XeroOp::payroll_uk_getEmployees).id == "getEmployees");
+static_assert(xero::required_broad(XeroOp::getInvoices) ==
+              xero::ScopeSet{Scope::accounting_transactions, Scope::accounting_transactions_read});
+static_assert(xero::required_granular(XeroOp::getInvoices) ==
+              xero::ScopeSet{Scope::accounting_invoices, Scope::accounting_invoices_read});
+static_assert(xero::need_status_granular(XeroOp::getInvoices) == xero::NeedStatus::mapped);
+static_assert(xero::required_granular(XeroOp::createPayment) ==
+              xero::ScopeSet{Scope::accounting_payments});
+static_assert(xero::required_granular(XeroOp::getReportBalanceSheet) ==
+              xero::ScopeSet{Scope::accounting_reports_balancesheet_read});
+static_assert(xero::required_granular(XeroOp::getBankTransactions)
+                  .contains(Scope::accounting_banktransactions_read));
+static_assert(stripe::required(StripeOp::customers_list) ==
+              stripe::PermissionSet{Permission::customer_read});
+static_assert(stripe::parse_operation("checkout.sessions.create") ==
+              StripeOp::checkout_sessions_create);
+static_assert(stripe::required(StripeOp::checkout_sessions_create) ==
+              stripe::PermissionSet{Permission::checkout_session_write});
+static_assert(stripe::need_status(StripeOp::customers_list) == stripe::NeedStatus::mapped);
+// can_call and missing_for, at compile time: a granular read grant allows reading invoices,
+// not paying; a broad grant allows both; the missing set is the current (granular) scheme's.
+constexpr xero::ScopeSet kInvoiceReader{Scope::accounting_invoices_read};
+static_assert(xero::can_call(XeroOp::getInvoices, kInvoiceReader));
+static_assert(!xero::can_call(XeroOp::createPayment, kInvoiceReader));
+static_assert(xero::missing_for(XeroOp::createPayment, kInvoiceReader) ==
+              xero::ScopeSet{Scope::accounting_payments});
+static_assert(xero::missing_for(XeroOp::getInvoices, kInvoiceReader).empty());
+static_assert(xero::can_call(XeroOp::createPayment,
+                             xero::ScopeSet{Scope::accounting_transactions}));
+static_assert(!stripe::can_call(StripeOp::customers_list, stripe::PermissionSet{}));
+// credit_note_read implies invoice_read (the catalogue's implications count).
+static_assert(stripe::can_call(StripeOp::invoices_list,
+                               stripe::PermissionSet{Permission::credit_note_read}));
+static_assert(!stripe::can_call(StripeOp::customers_list,
+                                stripe::PermissionSet{Permission::credit_note_read}));
+
 int failures = 0;
 void expect(bool ok, const char* what) {
   if (!ok) {
@@ -185,6 +237,34 @@ int main() {
     order += std::string(xero::to_string(s)) + ";";
   expect(order == "openid;accounting.contacts;", "iteration in catalogue order");
   for (Scope s : xero::all()) expect(xero::all().contains(s), "all() holds every scope");
+
+  // Every operation key parses back to its operation, at run time too.
+  for (std::size_t i = 0; i < xero::kOperationCount; ++i) {
+    const auto o = static_cast<XeroOp>(i);
+    expect(xero::parse_operation(xero::to_string(o)) == o, "xero operation round trip");
+  }
+  for (std::size_t i = 0; i < stripe::kOperationCount; ++i) {
+    const auto o = static_cast<StripeOp>(i);
+    expect(stripe::parse_operation(stripe::to_string(o)) == o, "stripe operation round trip");
+  }
+  // A real token's scope string: can it call, and what is missing.
+  const auto token = xero::parse_scope_string(
+      "openid offline_access accounting.settings accounting.invoices accounting.contacts.read");
+  const auto op = xero::parse_operation(std::string("create") + "Payment");
+  expect(op.has_value() && !xero::can_call(*op, token.known), "the token cannot pay");
+  expect(op && xero::missing_for(*op, token.known) == xero::ScopeSet{Scope::accounting_payments},
+         "the token lacks accounting.payments");
+  expect(xero::can_call(XeroOp::getInvoices, token.known), "the token reads invoices");
+  expect(xero::missing_for(XeroOp::getReportBalanceSheet, token.known) ==
+             xero::ScopeSet{Scope::accounting_reports_balancesheet_read},
+         "the balance sheet needs its report scope");
+  const auto stripe_grant = stripe::PermissionSet{Permission::checkout_session_write};
+  expect(stripe::can_call(StripeOp::checkout_sessions_create, stripe_grant) &&
+             !stripe::can_call(StripeOp::customers_list, stripe_grant),
+         "stripe grants per permission");
+  expect(stripe::missing_for(StripeOp::customers_list, stripe_grant) ==
+             stripe::PermissionSet{Permission::customer_read},
+         "customers.list lacks customer_read");
 
   if (failures == 0) std::puts("consumer: all checks passed");
   return failures == 0 ? 0 : 1;
