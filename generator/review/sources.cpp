@@ -40,10 +40,10 @@ std::map<model::Index, std::vector<Source>> requirement_sources(const model::Mod
   for (const auto& [i, keys] : request.needed_by_operations) {
     std::string calls;
     for (const std::string& k : keys) calls += (calls.empty() ? "" : ", ") + k;
-    const auto first = std::find_if(request.operations.begin(), request.operations.end(),
-                                    [&](const model::OperationUse& u) {
-                                      return p.operations[u.operation].key == keys.front();
-                                    });
+    const std::string& first_key = keys.front();  // clang 14 cannot capture a binding
+    const auto first = std::find_if(
+        request.operations.begin(), request.operations.end(),
+        [&](const model::OperationUse& u) { return p.operations[u.operation].key == first_key; });
     out[i].push_back({"operation " + calls, purpose_of(request, i, ""),
                       first == request.operations.end() ? request.pos : first->pos,
                       "operations " + calls});
