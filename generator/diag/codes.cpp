@@ -60,6 +60,13 @@ std::span<const Code> all_codes() {
       kOperationDuplicate,
       kOperationProvider,
       kUnknownOperation,
+      kScanMissing,
+      kScanUnavailable,
+      kScanTable,
+      kScanUnneeded,
+      kScanAmbiguous,
+      kScanUnmapped,
+      kScanSkipped,
   };
   return kAll;
 }

@@ -94,6 +94,20 @@ inline constexpr Code kOperationProvider{
     "E804", "an operation table names a provider that no catalogue defines"};
 inline constexpr Code kUnknownOperation{"E805",
                                         "`scopegen explain` names an operation no table lists"};
+// E9xx: `scopegen scan` (the code against the profile)
+inline constexpr Code kScanMissing{
+    "E901", "the code calls an operation that no scope or permission the profile requests allows"};
+inline constexpr Code kScanUnavailable{
+    "E902", "the code calls an operation the profile's scheme does not offer"};
+inline constexpr Code kScanTable{
+    "E903", "an SDK naming table names a provider or API that no operation table has"};
+inline constexpr Code kScanUnneeded{
+    "W901", "the profile requests a scope or permission that nothing found in the code needs"};
+inline constexpr Code kScanAmbiguous{
+    "W902", "a call could be several operations, which need different scopes"};
+inline constexpr Code kScanUnmapped{
+    "W903", "the code calls an operation whose scopes the operation table does not know"};
+inline constexpr Code kScanSkipped{"W904", "a source file was not scanned"};
 }  // namespace code
 
 /// Every code, in order: the documentation test walks this list.
