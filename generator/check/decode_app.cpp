@@ -71,7 +71,7 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r,
   }
   if (!r.expect_object("provider '" + id + "'")) return std::nullopt;
   if (!r.expect_keys({"scheme", "use_cases", "scopes", "permissions", "purposes", "events",
-                      "manifest", "arrangements"},
+                      "operations", "manifest", "arrangements"},
                      {})) {
     return std::nullopt;
   }
@@ -104,6 +104,9 @@ std::optional<AppProvider> app_provider(const std::string& id, const Reader& r,
   }
   out.events =
       name_refs(r, "events", voc::is_event_type, "words joined by '.', like invoice.paid", true);
+  // Resolved against the provider's operation table by model::build.
+  out.operations = name_refs(r, "operations", voc::is_operation_query,
+                             "an operation id (getInvoices), api.id, or \"METHOD /path\"", true);
   if (const auto a = r.child("arrangements"); a && a->expect_object("'arrangements'")) {
     for (const auto& [word, value] : a->members()) {
       auto text = value.as_string();

@@ -7,7 +7,7 @@ namespace scopegen::check {
 
 namespace {
 
-constexpr std::array<std::string_view, 3> kSchemeKeys{"broad", "granular", "permissions"};
+constexpr std::array<std::string_view, 4> kSchemeKeys{"broad", "granular", "permissions", "scopes"};
 constexpr std::array<std::string_view, 3> kStatusKeys{"unmapped", "not_available", "no_permission"};
 constexpr std::array<std::string_view, 6> kMethods{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"};
 
@@ -17,7 +17,7 @@ bool one_of(std::string_view s, auto const& words) {
 
 std::optional<OperationRow> row(const Reader& item) {
   if (!item.expect_object("an operation")) return std::nullopt;
-  if (!item.expect_keys({"id", "api", "method", "path", "broad", "granular", "permissions",
+  if (!item.expect_keys({"id", "api", "method", "path", "broad", "granular", "permissions", "scopes",
                          "unmapped", "not_available", "no_permission", "why"},
                         {"id", "method", "path"}))
     return std::nullopt;
@@ -69,7 +69,7 @@ std::optional<OperationRow> row(const Reader& item) {
       for (const auto& [scheme, reason] : value.members()) {
         if (!one_of(scheme, kSchemeKeys)) {
           reason.diags().error(diag::code::kBadValue, reason.key_pos(),
-                               "'" + scheme + "' is not a scheme (broad, granular, permissions)");
+                               "'" + scheme + "' is not a scheme (broad, granular, permissions, scopes)");
           continue;
         }
         const auto text = reason.as_string();

@@ -186,6 +186,7 @@ struct AppProvider {
   std::vector<Request> requests;  // `scopes:` or `permissions:`
   std::string requests_key;       // which of the two the file used
   std::vector<NameRef> events;
+  std::vector<NameRef> operations;  // as written: a key, api.id or "METHOD /path"
   std::optional<load::Json> manifest;
   Position manifest_pos;
   struct Arrangement {

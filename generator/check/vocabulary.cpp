@@ -1,5 +1,7 @@
 #include "check/vocabulary.hpp"
 
+#include <algorithm>
+
 namespace scopegen::check::vocabulary {
 
 namespace {
@@ -31,6 +33,22 @@ bool is_id(std::string_view s) {
     if (!lower_or_digit(c) && c != '_') return false;
   }
   return true;
+}
+
+bool is_operation_query(std::string_view s) {
+  const auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const auto space = s.find(' ');
+  if (space == std::string_view::npos) {
+    if (s.empty() || s.size() > 200 || !is_alpha(s.front())) return false;
+    return std::all_of(s.begin(), s.end(), [&](char c) {
+      return is_alpha(c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    });
+  }
+  const std::string_view method = s.substr(0, space);
+  const std::string_view path = s.substr(space + 1);
+  return !method.empty() && method.size() <= 7 && std::all_of(method.begin(), method.end(), is_alpha) &&
+         path.size() >= 1 && path.size() <= 400 && path.front() == '/' &&
+         std::all_of(path.begin(), path.end(), [](char c) { return c > ' ' && c < 0x7f; });
 }
 
 bool is_event_type(std::string_view s) {

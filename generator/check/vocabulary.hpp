@@ -20,6 +20,10 @@ inline constexpr std::array<std::string_view, 3> kGrantFormats{"space", "comma",
 [[nodiscard]] bool is_id(std::string_view s);
 /// ^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$ : "invoice.paid".
 [[nodiscard]] bool is_event_type(std::string_view s);
+/// What a profile may name an operation by: an id or api.id (a letter, then letters, digits,
+/// '.', '_', '-'), or "METHOD /path" (an upper- or lower-case HTTP method, one space, a path
+/// of printable ASCII without spaces).
+[[nodiscard]] bool is_operation_query(std::string_view s);
 /// YYYY-MM-DD or YYYY-MM, with a real month and day.
 [[nodiscard]] bool is_date(std::string_view s);
 /// Permission names end in _read or _write: that is their access.

@@ -8,7 +8,6 @@
 #include "load/catalogue_path.hpp"
 #include "load/inputs.hpp"
 #include "model/build.hpp"
-#include "model/operations.hpp"
 #include "targets/collisions.hpp"
 
 namespace scopegen::cli {
@@ -55,8 +54,6 @@ bool Session::load() {
   if (diags.has_errors()) return false;
   model = model::build(tables, diags);
   if (model) view::check_collisions(*model, diags);
-  // Operation tables are checked against the catalogues on every run that reads them.
-  if (model) (void)model::build_operations(tables, *model, diags);
   return model && !diags.has_errors();
 }
 

@@ -92,8 +92,23 @@ inline constexpr Code kOperationDuplicate{"E803",
                                           "an operation table lists the same operation twice"};
 inline constexpr Code kOperationProvider{
     "E804", "an operation table names a provider that no catalogue defines"};
-inline constexpr Code kUnknownOperation{"E805",
-                                        "`scopegen explain` names an operation no table lists"};
+inline constexpr Code kUnknownOperation{
+    "E805", "`scopegen explain` or a profile names an operation no table lists"};
+inline constexpr Code kOperationScheme{
+    "E806", "an operation's need names a scheme its provider lacks, or lacks one it has"};
+inline constexpr Code kOperationAmbiguous{
+    "E807", "a profile names an operation that matches several operations"};
+inline constexpr Code kOperationUnavailable{
+    "E808", "a profile names an operation its provider refuses to apps like it"};
+inline constexpr Code kOperationUnmapped{
+    "W801", "a profile names an operation whose needs under its scheme nobody knows"};
+// E809/W802/W803: the profile's operations (scopegen lint)
+inline constexpr Code kLintOperationNotRequested{
+    "E809", "a declared operation needs a scope or permission the profile does not request"};
+inline constexpr Code kLintUnneeded{"W802",
+                                    "a request that no declared operation, use case or rule needs"};
+inline constexpr Code kLintBroadReplaceable{
+    "W803", "a broad scope whose declared operations all have granular replacements"};
 // E9xx: `scopegen scan` (the code against the profile)
 inline constexpr Code kScanMissing{
     "E901", "the code calls an operation that no scope or permission the profile requests allows"};

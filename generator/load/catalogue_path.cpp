@@ -70,13 +70,23 @@ std::vector<Document> CataloguePath::find(const std::set<std::string>& wanted,
     std::error_code ec;
     if (wanted.size() == found.size() || !std::filesystem::is_directory(directory, ec)) continue;
     std::set<std::string> here;
+    std::vector<Document> operations;  // kept when the same directory supplies the catalogue
     for (Document& d : read_inputs({directory}, diags, limits)) {
+      // SDK naming tables (kind: sdks, for `scan`) come with the catalogue as operation tables do.
+      if (has_kind(d, "operations") || has_kind(d, "sdks")) {
+        const auto id = string_member(d.root, "provider");
+        if (id && wanted.count(*id) && !found.count(*id)) operations.push_back(std::move(d));
+        continue;
+      }
       if (!has_kind(d, "catalogue")) continue;
       const std::optional<std::string> defined = defined_provider(d);
       const std::optional<std::string> id = defined ? defined : string_member(d.root, "extends");
       if (!id || !wanted.count(*id) || found.count(*id)) continue;
       here.insert(*id);
       out.push_back(std::move(d));
+    }
+    for (Document& d : operations) {
+      if (here.count(*string_member(d.root, "provider"))) out.push_back(std::move(d));
     }
     found.insert(here.begin(), here.end());
   }

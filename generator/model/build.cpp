@@ -8,6 +8,7 @@
 #include "diag/suggest.hpp"
 #include "model/build_app.hpp"
 #include "model/closure.hpp"
+#include "model/operations.hpp"
 #include "model/resolve.hpp"
 #include "model/vocabulary.hpp"
 
@@ -367,7 +368,9 @@ std::optional<Model> build(const check::Tables& tables, diag::Diagnostics& diags
   std::set<std::string> inputs;
   for (const Catalogue& c : tables.catalogues) inputs.insert(file_name(c.file));
   for (const check::App& a : tables.apps) inputs.insert(file_name(a.file));
+  for (const check::OperationTable& t : tables.operations) inputs.insert(file_name(t.file));
   model.inputs.assign(inputs.begin(), inputs.end());
+  attach_operations(tables, model.providers, diags);
   model.app = build_app(tables.apps, model.providers, diags);
   if (diags.has_errors()) return std::nullopt;
   return model;

@@ -4,6 +4,8 @@
 #include <filesystem>
 
 #include "diag/suggest.hpp"
+#include "model/least_privilege.hpp"
+#include "model/operations.hpp"
 #include "model/resolve.hpp"
 #include "model/schemes.hpp"
 #include "model/vocabulary.hpp"
@@ -30,6 +32,7 @@ class AppProviderBuilder {
     add_use_cases();
     add_requests();
     add_events();
+    add_operations();
     if (in_.manifest) out_.manifest = in_.manifest;
     for (const auto& a : in_.arrangements) {
       if (const auto i = resolve_restriction(a.restriction, a.key_pos, p_, diags_)) {
@@ -150,6 +153,80 @@ class AppProviderBuilder {
     }
     // Subscribing to any event needs the provider's base permission (event_read for Stripe).
     required_.insert(required_.end(), p_.events_require.begin(), p_.events_require.end());
+  }
+
+  void add_operations() {
+    for (const check::NameRef& ref : in_.operations) {
+      const auto found = find_operation(ref);
+      if (!found) continue;
+      const auto dup =
+          std::find_if(out_.operations.begin(), out_.operations.end(),
+                       [&](const OperationUse& u) { return u.operation == *found; });
+      if (dup != out_.operations.end()) {
+        diags_.error(diag::code::kDuplicate, ref.pos,
+                     "operation '" + p_.operations[*found].key + "' is listed twice",
+                     {{dup->pos, "first listed here"}});
+        continue;
+      }
+      out_.operations.push_back({*found, ref.pos, {}});
+      check_need(out_.operations.back());
+    }
+    std::vector<Index> calls;
+    for (const OperationUse& u : out_.operations) calls.push_back(u.operation);
+    const auto derived = derive_least_privilege(p_, calls, out_.scheme, required_);
+    for (std::size_t k = 0; k < derived.size(); ++k) out_.operations[k].derived = derived[k];
+    for (const OperationUse& u : out_.operations) {
+      const Operation& op = p_.operations[u.operation];
+      if (const auto by = allowed_by(p_, op.needs[out_.scheme], required_)) {
+        out_.needed_by_operations[*by].push_back(op.key);
+      }
+    }
+  }
+
+  std::optional<Index> find_operation(const check::NameRef& ref) {
+    if (p_.operations.empty()) {
+      diags_.error(diag::code::kUnknownOperation, ref.pos,
+                   "the profile names operation '" + ref.name + "', but no operation table for " +
+                       p_.id + " is among the inputs (data/" + p_.id + ".operations.yaml)");
+      return std::nullopt;
+    }
+    const std::vector<Index> found = find_operations(p_, ref.name);
+    if (found.size() == 1) return found.front();
+    if (found.empty()) {
+      diags_.error(diag::code::kUnknownOperation, ref.pos,
+                   p_.id + " has no operation '" + ref.name +
+                       "' (an id, api.id, or \"METHOD /path\")" +
+                       diag::did_you_mean(ref.name, p_.operations.size(),
+                                          [&](std::size_t i) -> std::string_view {
+                                            return p_.operations[i].key;
+                                          }));
+      return std::nullopt;
+    }
+    std::string options;
+    for (Index i : found) {
+      const Operation& op = p_.operations[i];
+      options += (options.empty() ? "" : ", ") + op.key + " (" + op.method + " " + op.path + ")";
+    }
+    diags_.error(diag::code::kOperationAmbiguous, ref.pos,
+                 "'" + ref.name + "' could be any of " + std::to_string(found.size()) +
+                     " operations: " + options + "; name one");
+    return std::nullopt;
+  }
+
+  // A call the provider refuses is an error; one whose needs nobody knows is said, not guessed.
+  void check_need(const OperationUse& use) {
+    const Operation& op = p_.operations[use.operation];
+    const OperationNeed& need = op.needs[out_.scheme];
+    const std::string scheme = p_.schemes.empty() ? "" : " under " + p_.schemes[out_.scheme];
+    if (need.status == NeedStatus::not_available) {
+      diags_.error(diag::code::kOperationUnavailable, use.pos,
+                   p_.name + " does not allow '" + op.key + "'" + scheme + ": " + need.reason);
+    } else if (need.status == NeedStatus::unmapped) {
+      diags_.warning(diag::code::kOperationUnmapped, use.pos,
+                     "what '" + op.key + "' needs" + scheme + " is not known (" + need.reason +
+                         "); request it yourself, and run `scopegen explain " + p_.id + " " +
+                         op.key + "`");
+    }
   }
 
   // `purposes:` explains names the profile needs without requesting them itself; a purpose for

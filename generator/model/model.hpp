@@ -125,6 +125,29 @@ struct Event {
 
 using Migration = check::Migration;
 
+/// What an operation table says of one scheme: the names that allow the call (any one of them
+/// suffices), or why there are none.
+enum class NeedStatus { mapped, unmapped, not_available, no_permission };
+
+struct OperationNeed {
+  NeedStatus status = NeedStatus::unmapped;
+  std::vector<Index> any_of;  // into the provider's entries, in the table's order
+  std::string reason;         // why there is no list (unmapped, not_available, no_permission)
+  std::string why;            // the source row the mapping follows from
+};
+
+/// One API call of a provider, from its operation table (data/<provider>.operations.yaml).
+struct Operation {
+  std::string key;  // what profiles, explain and generated code call it: the id, or api.id
+                    // where two apis share the id (Xero's payroll apis)
+  std::string id;
+  std::string api;
+  std::string method;
+  std::string path;
+  std::vector<OperationNeed> needs;  // one per scheme of the provider, or one when it has none
+  Position pos;
+};
+
 struct Provider {
   std::string id;
   std::string name;
@@ -145,6 +168,9 @@ struct Provider {
   std::vector<UseCase> use_cases;
   std::vector<Index> events_require;
   std::vector<Event> events;
+  std::vector<Operation> operations;                           // table order
+  std::map<std::string, Index, std::less<>> operation_index;  // key -> position in operations
+  std::vector<std::string> operation_sources;                  // the tables' `sources:`
   std::vector<std::string> files;  // file names (no directory) that contributed, sorted
   std::string note;
   std::string source;
@@ -173,6 +199,15 @@ struct Request {
   Position pos;
 };
 
+/// An operation the profile says the app calls, and what that adds to its required set.
+struct OperationUse {
+  Index operation = 0;  // into Provider::operations
+  Position pos;
+  /// The name the call adds under the profile's scheme, the least privileged of its any-of
+  /// list, when nothing else the profile requires allows it already.
+  std::optional<Index> derived;
+};
+
 /// A profile's required set under each scheme of a provider with a migration.
 struct SchemeSets {
   std::vector<Index> broad;
@@ -187,12 +222,15 @@ struct AppProvider {
   std::vector<std::string> use_cases;
   std::vector<Position> use_case_pos;  // where the profile names each
   std::vector<Request> requests;       // in the profile's order
+  std::vector<OperationUse> operations;  // in the profile's order
   std::vector<std::string> events;
   std::optional<load::Json> manifest;
   std::vector<Index> required;                // everything requested, resolved, catalogue order
   std::optional<SchemeSets> by_scheme;        // providers with a migration: both schemes' sets
   std::map<Index, std::string> arrangements;  // restriction -> what the team did about it
   std::map<Index, std::string> purposes;      // for names required by a use case, rule or event
+  /// Names the profile's operations need under its scheme, and the operations (keys) needing them.
+  std::map<Index, std::vector<std::string>> needed_by_operations;
   Position pos;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "model/least_privilege.hpp"
 #include "model/resolve.hpp"
 
 namespace scopegen::model {
@@ -28,6 +29,10 @@ std::vector<Index> required_on(const Provider& p, const AppProvider& app, Index 
   for (const Request& r : app.requests) requested.push_back(r.entry);
   const auto converted = convert(p, requested);
   out.insert(out.end(), converted.begin(), converted.end());
+  // The calls the profile declares, each under this scheme's own table column.
+  std::vector<Index> calls;
+  for (const OperationUse& u : app.operations) calls.push_back(u.operation);
+  (void)derive_least_privilege(p, calls, list, out);
   return catalogue_order(std::move(out));
 }
 

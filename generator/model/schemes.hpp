@@ -20,7 +20,8 @@ namespace scopegen::model {
 
 /// The profile's required set under each scheme, whichever it chose: each use case's list for
 /// that scheme (the other list converted when the source gives none), the always-required
-/// scopes, and its own requests converted; and what a broad grant lacks.
+/// scopes, its own requests converted, and the least-privilege names of the operations it
+/// declares under that scheme; and what a broad grant lacks.
 [[nodiscard]] SchemeSets required_by_scheme(const Provider& provider, const AppProvider& app);
 
 }  // namespace scopegen::model

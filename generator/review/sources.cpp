@@ -37,6 +37,17 @@ std::map<model::Index, std::vector<Source>> requirement_sources(const model::Mod
           {"always required", purpose_of(request, i, ""), request.pos, "always required"});
     }
   }
+  for (const auto& [i, keys] : request.needed_by_operations) {
+    std::string calls;
+    for (const std::string& k : keys) calls += (calls.empty() ? "" : ", ") + k;
+    const auto first = std::find_if(request.operations.begin(), request.operations.end(),
+                                    [&](const model::OperationUse& u) {
+                                      return p.operations[u.operation].key == keys.front();
+                                    });
+    out[i].push_back({"operation " + calls, purpose_of(request, i, "Calls " + calls),
+                      first == request.operations.end() ? request.pos : first->pos,
+                      "operations " + calls});
+  }
   if (!request.events.empty()) {
     std::string events;
     for (const std::string& e : request.events) events += (events.empty() ? "" : ", ") + e;

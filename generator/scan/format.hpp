@@ -6,7 +6,6 @@
 
 #include "diag/diagnostics.hpp"
 #include "model/model.hpp"
-#include "model/operations.hpp"
 #include "scan/reconcile.hpp"
 
 /// The scan's report, in each format `scopegen scan` prints: text (compiler style, one line
@@ -30,8 +29,8 @@ using Operations = std::vector<const model::Operation*>;
                                 const Report& report, const diag::Diagnostics& diags,
                                 std::string_view version);
 
-/// What to change in the profile: per provider, the names to add under `scopes:` or `permissions:`
-/// (with the call that needs each as the purpose) and, as comments, the requests nothing needs.
+/// What to change in the profile: per provider, the calls found to add under `operations:`
+/// (each brings its least-privilege name), what they add, and the requests nothing needs.
 [[nodiscard]] std::string suggest(const model::Model& model, const Operations& operations,
                                   const Report& report);
 

@@ -4,6 +4,7 @@
 #include "diag/codes.hpp"
 #include "diag/json_report.hpp"
 #include "diag/printable.hpp"
+#include "model/operations.hpp"
 #include "scan/format.hpp"
 
 // scan/format.hpp: the JSON and SARIF reports.
@@ -21,20 +22,18 @@ Json name_list(const model::Provider& provider, const std::vector<model::Index>&
 
 Json operation_json(const model::Provider& provider, const model::Operation& op) {
   Json needs = Json::object();
-  for (const model::OperationNeed& n : op.needs) {
-    Json need = {{"status", n.status}};
-    if (n.status == "mapped") {
+  for (model::Index k = 0; k < op.needs.size(); ++k) {
+    const model::OperationNeed& n = op.needs[k];
+    Json need = {{"status", model::to_string(n.status)}};
+    if (n.status == model::NeedStatus::mapped) {
       need["any_of"] = name_list(provider, n.any_of);
     } else {
       need["reason"] = n.reason;
     }
-    needs[n.scheme] = std::move(need);
+    needs[model::need_key(provider, k)] = std::move(need);
   }
-  return {{"api", op.api},
-          {"id", op.id},
-          {"method", op.method},
-          {"path", op.path},
-          {"needs", std::move(needs)}};
+  return {{"key", op.key},       {"api", op.api},   {"id", op.id},
+          {"method", op.method}, {"path", op.path}, {"needs", std::move(needs)}};
 }
 
 std::string dump(const Json& j) {
@@ -92,7 +91,7 @@ std::string json(const model::Model& model, const Operations& operations, const 
   for (const ProviderResult& r : report.providers) {
     const model::Provider& provider = *model.provider(r.provider);
     providers.push_back({{"provider", r.provider},
-                         {"scheme", r.scheme},
+                         {"scheme", r.scheme_name},
                          {"in_profile", r.in_profile},
                          {"least_privilege", name_list(provider, r.needed)},
                          {"requested", name_list(provider, r.requested)},
@@ -135,9 +134,11 @@ std::string sarif(const model::Model& model, const Operations& operations, const
       const model::Operation& op = *operations[f.candidates[k]];
       if (k > 0) message += "; ";
       message += describe(op, f.provider);
-      for (const model::OperationNeed& n : op.needs) {
-        message += ", " + n.scheme + ": ";
-        message += n.status == "mapped" ? names(provider, n.any_of, "or") : n.status;
+      for (model::Index n = 0; n < op.needs.size(); ++n) {
+        message += ", " + model::need_key(provider, n) + ": ";
+        message += op.needs[n].status == model::NeedStatus::mapped
+                       ? names(provider, op.needs[n].any_of, "or")
+                       : std::string(model::to_string(op.needs[n].status));
       }
     }
     results.push_back({{"ruleId", "call"},

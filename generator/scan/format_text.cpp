@@ -1,6 +1,9 @@
 #include "scan/format.hpp"
 
+#include <set>
 #include <sstream>
+
+#include "model/operations.hpp"
 
 // scan/format.hpp: the text report and the profile suggestion.
 namespace scopegen::scan {
@@ -8,7 +11,8 @@ namespace scopegen::scan {
 namespace {
 
 std::string need_text(const model::Provider& provider, const model::OperationNeed& need) {
-  if (need.status != "mapped") return need.status + ": " + need.reason;
+  if (need.status != model::NeedStatus::mapped)
+    return std::string(model::to_string(need.status)) + ": " + need.reason;
   return "any of " + names(provider, need.any_of, "or");
 }
 
@@ -25,13 +29,14 @@ std::string text(const model::Model& model, const Operations& operations, const 
     for (std::size_t c : f.candidates) {
       const model::Operation& op = *operations[c];
       out << "  " << describe(op, f.provider) << "\n";
-      for (const model::OperationNeed& need : op.needs)
-        out << "    " << need.scheme << ": " << need_text(*provider, need) << "\n";
+      for (model::Index k = 0; k < op.needs.size(); ++k)
+        out << "    " << model::need_key(*provider, k) << ": " << need_text(*provider, op.needs[k])
+            << "\n";
     }
   }
   for (const ProviderResult& r : report.providers) {
     const model::Provider& provider = *model.provider(r.provider);
-    out << "least privilege for " << r.provider << " (" << r.scheme
+    out << "least privilege for " << r.provider << " (" << r.scheme_name
         << "): " << (r.needed.empty() ? "nothing" : names(provider, r.needed, "and")) << "\n";
     if (!r.missing.empty())
       out << "  missing from the profile: " << names(provider, r.missing, "and") << "\n";
@@ -46,31 +51,43 @@ std::string suggest(const model::Model& model, const Operations& operations, con
   out << "# Add to the app profile (scopegen scan --suggest):\n";
   bool any = false;
   for (const ProviderResult& r : report.providers) {
-    if (r.missing.empty() && r.unneeded.empty()) continue;
     const model::Provider& provider = *model.provider(r.provider);
-    any = true;
-    out << "providers:\n  " << r.provider << ":\n";
-    const char* key = provider.kind == model::Kind::scopes ? "scopes" : "permissions";
-    if (!r.missing.empty()) out << "    " << key << ":\n";
-    for (model::Index i : r.missing) {
-      // The purpose: the first call that needs the name, so a reviewer sees why it is there.
-      std::string why;
-      for (const Finding& f : report.findings) {
-        if (f.provider != r.provider || f.candidates.size() != 1) continue;
-        const model::Operation& op = *operations[f.candidates.front()];
-        const model::OperationNeed* need = need_of(op, r.scheme);
-        if (!need) continue;
-        for (model::Index k : need->any_of) {
-          if (k == i && why.empty()) why = op.id + " at " + f.file + ":" + std::to_string(f.line);
-        }
+    // The calls found that the profile does not declare, each once, where first found:
+    // declared, they bring their least-privilege names with them.
+    std::set<std::string> declared;
+    if (model.app) {
+      for (const model::AppProvider& ap : model.app->providers) {
+        if (model.providers[ap.provider].id != r.provider) continue;
+        for (const model::OperationUse& use : ap.operations)
+          declared.insert(provider.operations[use.operation].key);
       }
-      out << "      - {name: " << provider.entries[i].name << ", purpose: \"Calls "
-          << (why.empty() ? "that need it" : why) << "\"}\n";
     }
+    std::vector<std::string> lines;
+    for (const Finding& f : report.findings) {
+      if (f.provider != r.provider) continue;
+      const model::Operation& op = *operations[f.candidates.front()];
+      const std::string where = f.file + ":" + std::to_string(f.line);
+      if (f.candidates.size() > 1) {
+        lines.push_back("      # " + where + ": '" + f.text + "' could be several operations; " +
+                        "name the one it calls");
+        continue;
+      }
+      if (!declared.insert(op.key).second) continue;
+      lines.push_back("      - " + op.key + "  # " + where);
+    }
+    if (lines.empty() && r.missing.empty() && r.unneeded.empty()) continue;
+    if (!any) out << "providers:\n";
+    any = true;
+    out << "  " << r.provider << ":\n";
+    if (!lines.empty()) {
+      out << "    operations:\n";
+      for (const std::string& l : lines) out << l << "\n";
+    }
+    if (!r.missing.empty()) out << "    # they add: " << names(provider, r.missing, "and") << "\n";
     for (model::Index i : r.unneeded)
       out << "    # remove: " << provider.entries[i].name << " (nothing found needs it)\n";
   }
-  if (!any) out << "# nothing: the profile requests what the calls found need\n";
+  if (!any) out << "# nothing: the profile declares every call found\n";
   return out.str();
 }
 

@@ -4,6 +4,8 @@
 #include <set>
 
 #include "diag/codes.hpp"
+#include "model/least_privilege.hpp"
+#include "model/operations.hpp"
 
 namespace scopegen::scan {
 
@@ -17,21 +19,6 @@ const model::AppProvider* profile_of(const model::Model& model, const std::strin
   return nullptr;
 }
 
-std::set<model::Index> closure(const model::Provider& provider,
-                               const std::vector<model::Index>& entries) {
-  std::set<model::Index> out(entries.begin(), entries.end());
-  for (model::Index i : entries) {
-    const auto& c = provider.entries[i].implied_closure;
-    out.insert(c.begin(), c.end());
-  }
-  return out;
-}
-
-bool allowed(const std::set<model::Index>& held, const model::OperationNeed& need) {
-  return std::any_of(need.any_of.begin(), need.any_of.end(),
-                     [&](model::Index i) { return held.count(i) > 0; });
-}
-
 bool same_need(const model::OperationNeed* a, const model::OperationNeed* b) {
   if (!a || !b) return a == b;
   std::vector<model::Index> x = a->any_of;
@@ -41,50 +28,64 @@ bool same_need(const model::OperationNeed* a, const model::OperationNeed* b) {
   return a->status == b->status && x == y;
 }
 
-// Least privilege over any-of lists: the shortest lists first, each covered by a name already
-// chosen (or implied by one) or by its first read-only name, else its first.
-std::vector<model::Index> cover(const model::Provider& provider,
-                                std::vector<std::vector<model::Index>> lists) {
-  std::stable_sort(lists.begin(), lists.end(),
-                   [](const auto& a, const auto& b) { return a.size() < b.size(); });
-  std::vector<model::Index> chosen;
-  for (const auto& list : lists) {
-    const std::set<model::Index> held = closure(provider, chosen);
-    if (std::any_of(list.begin(), list.end(), [&](model::Index i) { return held.count(i); }))
-      continue;
-    const auto read_only = std::find_if(
-        list.begin(), list.end(), [&](model::Index i) { return provider.entries[i].read_only; });
-    chosen.push_back(read_only != list.end() ? *read_only : list.front());
+model::Index index_in(const model::Provider& provider, const model::Operation& op) {
+  return static_cast<model::Index>(&op - provider.operations.data());
+}
+
+void sort_unique(std::vector<model::Index>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// What the profile requires besides the calls: always-required names, its use cases' lists,
+// what the operations it declares add, and what its event subscriptions need.
+std::vector<model::Index> rules_and_use_cases(const model::Provider& provider,
+                                              const model::AppProvider* ap, model::Index scheme) {
+  std::vector<model::Index> out = provider.always_required;
+  if (!ap) return out;
+  for (const std::string& u : ap->use_cases) {
+    const model::UseCase* uc = provider.use_case(u);
+    if (!uc || scheme >= uc->lists.size()) continue;
+    out.insert(out.end(), uc->lists[scheme].entries.begin(), uc->lists[scheme].entries.end());
   }
-  return chosen;
+  for (const model::OperationUse& use : ap->operations) {
+    if (use.derived) out.push_back(*use.derived);
+  }
+  for (const auto& [name, operations] : ap->needed_by_operations) out.push_back(name);
+  // Event subscriptions: the rule's names, and per event the requested name that covers it
+  // (else its least privileged one).
+  if (!ap->events.empty())
+    out.insert(out.end(), provider.events_require.begin(), provider.events_require.end());
+  for (const std::string& type : ap->events) {
+    const model::Event* e = provider.event(type);
+    if (!e || e->any_of.empty()) continue;
+    const model::OperationNeed need{model::NeedStatus::mapped, e->any_of, "", ""};
+    const auto by = model::allowed_by(provider, need, ap->required);
+    out.push_back(by ? *by : model::least_privileged(provider, need));
+  }
+  sort_unique(out);
+  return out;
 }
 
 }  // namespace
 
-std::string scheme_of(const model::Model& model, const model::Provider& provider) {
-  if (provider.schemes.empty()) return "permissions";
-  for (const model::AppProvider& ap :
-       model.app ? model.app->providers : std::vector<model::AppProvider>{}) {
-    if (&model.providers[ap.provider] == &provider) return provider.schemes[ap.scheme];
+model::Index scheme_of(const model::Model& model, const model::Provider& provider) {
+  if (model.app) {
+    for (const model::AppProvider& ap : model.app->providers) {
+      if (&model.providers[ap.provider] == &provider) return ap.scheme;
+    }
   }
-  return provider.schemes[provider.current_scheme()];
+  return provider.current_scheme();
 }
 
-const model::OperationNeed* need_of(const model::Operation& op, const std::string& scheme) {
-  for (const model::OperationNeed& n : op.needs) {
-    if (n.scheme == scheme) return &n;
-  }
-  return op.needs.size() == 1 ? &op.needs.front() : nullptr;
+const model::OperationNeed* need_of(const model::Operation& op, model::Index scheme) {
+  return scheme < op.needs.size() ? &op.needs[scheme] : nullptr;
 }
 
 std::string describe(const model::Operation& op, const std::string& provider) {
   std::string out = provider;
   out += ' ';
-  if (!op.api.empty()) {
-    out += op.api;
-    out += ' ';
-  }
-  out += op.id;
+  out += op.key;
   out += " (";
   out += op.method;
   out += ' ';
@@ -118,12 +119,12 @@ Report reconcile(const model::Model& model, const std::vector<const model::Opera
     ProviderResult r;
     r.provider = id;
     r.scheme = scheme_of(model, *provider);
+    r.scheme_name = model::need_key(*provider, r.scheme);
     const model::AppProvider* ap = profile_of(model, id);
     r.in_profile = ap != nullptr;
     if (ap) r.requested = ap->required;
-    const std::set<model::Index> held = closure(*provider, r.requested);
-    std::vector<std::vector<model::Index>> lists;
-    std::vector<std::vector<model::Index>> unmet;
+    std::vector<model::Index> calls;  // into provider->operations: every call found
+    std::vector<model::Index> unmet;  // the calls the profile does not allow
     for (const Finding& f : findings) {
       if (f.provider != id) continue;
       const diag::Position at{f.file, f.line, f.column};
@@ -142,10 +143,10 @@ Report reconcile(const model::Model& model, const std::vector<const model::Opera
                                                      : ", ") +
                      describe(op, id);
           const model::OperationNeed* n = need_of(op, r.scheme);
-          any_allowed = any_allowed || (n && n->status == "no_permission") ||
-                        (n && n->status == "mapped" && allowed(held, *n));
+          any_allowed = any_allowed || (n && n->status == model::NeedStatus::no_permission) ||
+                        (n && model::allowed_by(*provider, *n, r.requested));
         }
-        message += ", which need different " + r.scheme + " names";
+        message += ", which need different " + r.scheme_name + " names";
         if (model.app)
           message += any_allowed ? "; the profile allows at least one"
                                  : "; the profile allows none of them";
@@ -153,57 +154,50 @@ Report reconcile(const model::Model& model, const std::vector<const model::Opera
         continue;
       }
       if (!need) continue;
-      if (need->status == "unmapped") {
+      if (need->status == model::NeedStatus::unmapped) {
         diags.warning(diag::code::kScanUnmapped, at,
                       describe(first, id) + ": the table does not know what it needs under " +
-                          r.scheme + ": " + need->reason);
-      } else if (need->status == "not_available") {
+                          r.scheme_name + ": " + need->reason);
+      } else if (need->status == model::NeedStatus::not_available) {
         diags.error(
             diag::code::kScanUnavailable, at,
-            describe(first, id) + " is not available under " + r.scheme + ": " + need->reason);
-      } else if (need->status == "mapped") {
-        lists.push_back(need->any_of);
+            describe(first, id) + " is not available under " + r.scheme_name + ": " + need->reason);
+      } else if (need->status == model::NeedStatus::mapped) {
+        calls.push_back(index_in(*provider, first));
         // Without a profile there is nothing to judge against: the findings and the
         // least-privilege set are the answer.
-        if (!model.app || allowed(held, *need)) continue;
-        unmet.push_back(need->any_of);
+        if (!model.app || model::allowed_by(*provider, *need, r.requested)) continue;
+        unmet.push_back(calls.back());
         std::vector<diag::Note> notes;
         if (ap) notes.push_back({ap->pos, "the profile's " + id + " requests are here"});
         diags.error(diag::code::kScanMissing, at,
                     describe(first, id) + " needs " + names(*provider, need->any_of, "or") + " (" +
-                        r.scheme + "); the profile requests " +
+                        r.scheme_name + "); the profile requests " +
                         (ap ? "none of them" : "nothing of " + id),
                     std::move(notes));
       }
     }
-    std::vector<model::Index> needed = cover(*provider, lists);
-    needed.insert(needed.end(), provider->always_required.begin(), provider->always_required.end());
+    sort_unique(calls);
+    sort_unique(unmet);
+    // Least privilege: what the rules and use cases require, then the least the calls add.
+    r.needed = rules_and_use_cases(*provider, ap, r.scheme);
+    (void)model::derive_least_privilege(*provider, calls, r.scheme, r.needed);
+    sort_unique(r.needed);
+    // What to add: the least the calls the profile does not allow add to its requests.
+    std::vector<model::Index> held = r.requested;
+    (void)model::derive_least_privilege(*provider, unmet, r.scheme, held);
+    r.missing.assign(held.begin() + static_cast<long>(r.requested.size()), held.end());
+    sort_unique(r.missing);
     if (ap) {
-      const model::Index list = provider->current_scheme() == 0 ? 0 : ap->scheme;
-      for (const std::string& u : ap->use_cases) {
-        const model::UseCase* uc = provider->use_case(u);
-        if (!uc || list >= uc->lists.size()) continue;
-        needed.insert(needed.end(), uc->lists[list].entries.begin(), uc->lists[list].entries.end());
-      }
-    }
-    std::sort(needed.begin(), needed.end());
-    needed.erase(std::unique(needed.begin(), needed.end()), needed.end());
-    r.needed = needed;
-    // What to add: least privilege over the calls the profile does not allow.
-    for (model::Index i : cover(*provider, unmet)) {
-      if (!held.count(i)) r.missing.push_back(i);
-    }
-    std::sort(r.missing.begin(), r.missing.end());
-    if (ap) {
-      const std::set<model::Index> covered = closure(*provider, needed);
       for (const model::Request& q : ap->requests) {
-        if (covered.count(q.entry)) continue;
+        const model::OperationNeed self{model::NeedStatus::mapped, {q.entry}, "", ""};
+        if (model::allowed_by(*provider, self, r.needed)) continue;
         r.unneeded.push_back(q.entry);
         r.unneeded_pos.push_back(q.pos);
         diags.warning(diag::code::kScanUnneeded, q.pos,
                       "'" + provider->entries[q.entry].name +
-                          "' is requested, but no call found in the code, use case or "
-                          "always-required rule needs it");
+                          "' is requested, but no call found in the code, use case, declared "
+                          "operation or always-required rule needs it");
       }
     }
     report.providers.push_back(std::move(r));

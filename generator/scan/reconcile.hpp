@@ -6,7 +6,6 @@
 
 #include "diag/diagnostics.hpp"
 #include "model/model.hpp"
-#include "model/operations.hpp"
 #include "scan/detect.hpp"
 
 /// The findings against the model and the app profile: what each call needs under the
@@ -17,7 +16,8 @@ namespace scopegen::scan {
 /// What one provider's calls add up to.
 struct ProviderResult {
   std::string provider;
-  std::string scheme;                   // the scheme judged: the profile's, else the current one
+  model::Index scheme = 0;              // the scheme judged: the profile's, else the current one
+  std::string scheme_name;              // broad, granular, scopes, permissions
   bool in_profile = false;              // the profile asks something of this provider
   std::vector<model::Index> needed;     // least privilege: calls, use cases, always-required
   std::vector<model::Index> requested;  // the profile's required set
@@ -36,15 +36,13 @@ struct Report {
                                const std::vector<const model::Operation*>& operations,
                                std::vector<Finding> findings, diag::Diagnostics& diags);
 
-/// The scheme a provider is judged under: the app profile's for it, else its current one,
-/// else "permissions" (a provider of app permissions without schemes).
-[[nodiscard]] std::string scheme_of(const model::Model& model, const model::Provider& provider);
+/// The scheme a provider is judged under: the app profile's for it, else its current one.
+[[nodiscard]] model::Index scheme_of(const model::Model& model, const model::Provider& provider);
 
-/// An operation's need under `scheme`: that scheme's row, else its only one; null when none.
-[[nodiscard]] const model::OperationNeed* need_of(const model::Operation& op,
-                                                  const std::string& scheme);
+/// An operation's need under `scheme`; null when the table gives none.
+[[nodiscard]] const model::OperationNeed* need_of(const model::Operation& op, model::Index scheme);
 
-/// "xero accounting getInvoices (GET /Invoices)".
+/// "xero getInvoices (GET /Invoices)", "xero payroll_uk.getEmployees (GET /Employees)".
 [[nodiscard]] std::string describe(const model::Operation& op, const std::string& provider);
 
 /// Names joined: "a, b or c".

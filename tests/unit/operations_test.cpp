@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 
 #include "check/decode.hpp"
 #include "import/object_permissions.hpp"
@@ -20,50 +21,61 @@ using Names = std::vector<std::string>;
 
 namespace {
 
-struct Loaded {
-  model::Model model;
-  std::vector<model::OperationTable> tables;
-};
-
-const Loaded& data_tables() {
-  static const Loaded loaded = [] {
+const model::Model& data_model() {
+  static const model::Model loaded = [] {
     diag::Diagnostics d;
     const auto docs = load::read_inputs({std::string(SCOPEGEN_SOURCE_DIR) + "/data"}, d);
     const check::Tables tables = check::decode(docs, d);
     auto built = model::build(tables, d);
     REQUIRE_MESSAGE(built.has_value(), diag::format_all(d));
-    auto ops = model::build_operations(tables, *built, d);
     REQUIRE_MESSAGE(!d.has_errors(), diag::format_all(d));
-    return Loaded{std::move(*built), std::move(ops)};
+    return std::move(*built);
   }();
   return loaded;
 }
 
-const model::Operation& op(const std::string& provider, const std::string& api,
-                           const std::string& id) {
-  for (const auto& t : data_tables().tables) {
-    if (t.provider != provider) continue;
-    for (const auto& o : t.operations) {
-      if (o.id == id && o.api == api) return o;
-    }
+const model::Provider& provider(const std::string& id) {
+  const model::Provider* p = data_model().provider(id);
+  REQUIRE(p);
+  return *p;
+}
+
+const model::Operation& op(const std::string& p, const std::string& api, const std::string& id) {
+  for (const auto& o : provider(p).operations) {
+    if (o.id == id && o.api == api) return o;
   }
-  FAIL("no operation " << provider << " " << api << " " << id);
+  FAIL("no operation " << p << " " << api << " " << id);
   throw 0;
 }
 
-const model::OperationNeed& need(const model::Operation& o, const std::string& scheme) {
-  for (const auto& n : o.needs) {
-    if (n.scheme == scheme) return n;
+// An operation's need under a scheme, with the status as the table writes it.
+struct Need {
+  const model::OperationNeed& n;
+  std::string status;
+  const std::vector<model::Index>& any_of;
+  const std::string& reason;
+};
+
+Need need(const model::Operation& o, const std::string& scheme) {
+  for (const model::Provider& p : data_model().providers) {
+    const std::less<const model::Operation*> before;
+    if (p.operations.empty() || before(&o, &p.operations.front()) ||
+        before(&p.operations.back(), &o))
+      continue;
+    for (model::Index s = 0; s < o.needs.size(); ++s) {
+      if (model::need_key(p, s) == scheme) {
+        const auto& n = o.needs[s];
+        return Need{n, std::string(model::to_string(n.status)), n.any_of, n.reason};
+      }
+    }
   }
   FAIL("operation " << o.id << " has no " << scheme << " need");
   throw 0;
 }
 
-Names names(const std::string& provider, const model::OperationNeed& n) {
-  const model::Provider* p = data_tables().model.provider(provider);
-  REQUIRE(p);
+Names names(const std::string& p, const Need& n) {
   Names out;
-  for (auto i : n.any_of) out.push_back(p->entries[i].name);
+  for (auto i : n.any_of) out.push_back(provider(p).entries[i].name);
   return out;
 }
 
@@ -100,20 +112,17 @@ TEST_CASE(
     "Xero: every one of the 235 accounting operations is mapped under both schemes, or "
     "listed with a reason") {
   int accounting = 0, mapped_both = 0, unmapped_granular = 0;
-  for (const auto& t : data_tables().tables) {
-    if (t.provider != "xero") continue;
-    for (const auto& o : t.operations) {
-      if (o.api != "accounting") continue;
-      ++accounting;
-      REQUIRE(o.needs.size() == 2);
-      for (const auto& n : o.needs) {
-        CHECK_MESSAGE((n.status == "mapped") == !n.any_of.empty(), o.id);
-        CHECK_MESSAGE((n.status == "mapped") == n.reason.empty(), o.id);
-      }
-      CHECK(need(o, "broad").status == "mapped");
-      if (need(o, "granular").status == "mapped") ++mapped_both;
-      if (need(o, "granular").status == "unmapped") ++unmapped_granular;
+  for (const auto& o : provider("xero").operations) {
+    if (o.api != "accounting") continue;
+    ++accounting;
+    REQUIRE(o.needs.size() == 2);
+    for (const auto& n : o.needs) {
+      CHECK_MESSAGE((n.status == model::NeedStatus::mapped) == !n.any_of.empty(), o.id);
+      CHECK_MESSAGE((n.status == model::NeedStatus::mapped) == n.reason.empty(), o.id);
     }
+    CHECK(need(o, "broad").status == "mapped");
+    if (need(o, "granular").status == "mapped") ++mapped_both;
+    if (need(o, "granular").status == "unmapped") ++unmapped_granular;
   }
   CHECK(accounting == 235);
   CHECK(mapped_both == 221);
@@ -229,14 +238,11 @@ TEST_CASE("The scopes page bridge on a small page") {
 }
 
 TEST_CASE("explain: an operation by id, api.id or METHOD /path, and what a granted set lacks") {
-  const auto& tables = data_tables().tables;
-  const auto table = std::find_if(tables.begin(), tables.end(),
-                                  [](const auto& t) { return t.provider == "xero"; });
-  REQUIRE(table != tables.end());
+  const model::Provider& xero = provider("xero");
   const auto ids = [&](const std::string& query) {
     Names out;
-    for (const auto* o : review::find_operations(*table, query))
-      out.push_back(o->api + "." + o->id);
+    for (const auto i : model::find_operations(xero, query))
+      out.push_back(xero.operations[i].api + "." + xero.operations[i].id);
     return out;
   };
   CHECK(ids("getInvoices") == Names{"accounting.getInvoices"});
@@ -247,14 +253,16 @@ TEST_CASE("explain: an operation by id, api.id or METHOD /path, and what a grant
   CHECK(ids("get /reports/balancesheet") == Names{"accounting.getReportBalanceSheet"});
   CHECK(ids("GET /Invoices/243f-11/History") == Names{"accounting.getInvoiceHistory"});
   CHECK(ids("GET /Nothing").empty());
+  // Keys: the id, or api.id where apis share it.
+  CHECK(xero.operations[model::find_operations(xero, "getInvoices").front()].key == "getInvoices");
+  CHECK(xero.operations[model::find_operations(xero, "payroll_uk.getEmployees").front()].key ==
+        "payroll_uk.getEmployees");
 
-  const model::Provider* xero = data_tables().model.provider("xero");
-  REQUIRE(xero);
-  const auto found = review::find_operations(*table, "getReportBalanceSheet");
-  const auto broad_only = review::explain(*xero, *table, found, "openid accounting.reports.read");
+  const auto found = model::find_operations(xero, "getReportBalanceSheet");
+  const auto broad_only = review::explain(xero, found, "openid accounting.reports.read");
   CHECK_FALSE(broad_only.missing);
   CHECK(broad_only.text.find("missing: one of accounting.reports.balancesheet.read") !=
         std::string::npos);
-  CHECK(review::explain(*xero, *table, found, "accounting.reports.aged.read").missing);
-  CHECK_FALSE(review::explain(*xero, *table, found, std::nullopt).missing);
+  CHECK(review::explain(xero, found, "accounting.reports.aged.read").missing);
+  CHECK_FALSE(review::explain(xero, found, std::nullopt).missing);
 }

@@ -9,7 +9,6 @@
 #include "load/inputs.hpp"
 #include "load/sources.hpp"
 #include "model/build.hpp"
-#include "model/operations.hpp"
 #include "scan/detect.hpp"
 #include "scan/format.hpp"
 #include "scan/reconcile.hpp"
@@ -71,7 +70,6 @@ int scan(const Options& o, std::ostream& out, std::ostream& err) {
   if (diags.has_errors()) return finish(kInvalidInput);
   const auto model = model::build(tables, diags);
   if (!model) return finish(kInvalidInput);
-  const auto operation_tables = model::build_operations(tables, *model, diags);
   if (diags.has_errors()) return finish(kInvalidInput);
   if (!o.profile.empty() && !model->app) {
     diags.error(diag::code::kFormat, {o.profile, 0, 0}, "--profile names no app profile");
@@ -79,9 +77,9 @@ int scan(const Options& o, std::ostream& out, std::ostream& err) {
   }
   std::vector<scan::OperationRef> refs;
   scan::Operations operations;
-  for (const model::OperationTable& t : operation_tables) {
-    for (const model::Operation& op : t.operations) {
-      refs.push_back({t.provider, op.api, op.id, op.method, op.path});
+  for (const model::Provider& p : model->providers) {
+    for (const model::Operation& op : p.operations) {
+      refs.push_back({p.id, op.api, op.id, op.method, op.path});
       operations.push_back(&op);
     }
   }
