@@ -173,7 +173,9 @@ Report reconcile(const model::Model& model, const std::vector<const model::Opera
         diags.error(diag::code::kScanMissing, at,
                     describe(first, id) + " needs " + names(*provider, need->any_of, "or") + " (" +
                         r.scheme_name + "); the profile requests " +
-                        (ap ? "none of them" : "nothing of " + id),
+                        (!ap                        ? "nothing of " + id
+                         : need->any_of.size() == 1 ? std::string("none")
+                                                    : std::string("none of them")),
                     std::move(notes));
       }
     }
