@@ -3,6 +3,12 @@
 // data/*.sdks.yaml (clients per API, a shared base path, dotted ids).
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include "diag/codes.hpp"
+#include "load/sources.hpp"
+
 #include "scan/detect.hpp"
 #include "scan/lexer.hpp"
 #include "scan/rules.hpp"
@@ -168,4 +174,35 @@ TEST_CASE("scan: raw paths and their method") {
   CHECK(scan::method_word("getter").empty());
   CHECK(scan::path_score("/Invoices/{InvoiceID}", {"invoices", "x"}) == 1);
   CHECK(scan::path_score("/Invoices", {"Invoices", "x"}) == -1);
+}
+
+TEST_CASE("scan: source files found and read (load/sources.hpp)") {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / "scopegen_scan_sources_test";
+  fs::remove_all(root);
+  for (const char* dir : {"src", "node_modules/x", ".git", "vendor"})
+    fs::create_directories(root / dir);
+  const auto write = [&](const char* name, const std::string& bytes) {
+    std::ofstream(root / name, std::ios::binary) << bytes;
+  };
+  write("src/a.ts",
+        "\xEF\xBB\xBF"
+        "a.b()");
+  write("src/b.md", "not scanned");
+  write("src/c.py", std::string("x\0y", 3));
+  write("node_modules/x/d.ts", "");
+  write(".git/e.ts", "");
+  write("vendor/f.ts", "");
+  diag::Diagnostics d;
+  const auto files = load::find_sources({root.string(), (root / "src/b.md").string()}, {"ts", "py"},
+                                        {"node_modules", "vendor"}, d);
+  std::vector<std::string> names;
+  for (const load::SourceFile& f : files) names.push_back(fs::path(f.path).filename().string());
+  CHECK(names == Words{"a.ts", "b.md", "c.py"});  // a named file is kept whatever its extension
+  CHECK(load::read_source(files[0], d) == std::optional<std::string>("a.b()"));  // no BOM
+  CHECK_FALSE(load::read_source(files[2], d).has_value());                       // a NUL byte: W904
+  CHECK(d.sorted().back().code.id == diag::code::kScanSkipped.id);
+  (void)load::find_sources({(root / "missing").string()}, {"ts"}, {}, d);
+  CHECK(d.has_errors());  // E101
+  fs::remove_all(root);
 }
