@@ -81,7 +81,7 @@ void Detector::sdk_calls(const std::string& file, std::string_view extension,
       break;
     }
     if (j + 1 >= tokens.size() || !is_punct(tokens[j + 1], '(') || chain.size() < 2) continue;
-    const auto it = by_last_word_.find(std::string(chain.back()));
+    const auto it = by_last_word_.find(chain.back());
     if (it == by_last_word_.end()) continue;
     // The longest spelling that ends the chain wins; a call on a client name keeps that API.
     std::size_t best = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,7 +54,12 @@ class Detector {
 
   std::vector<ProviderRules> rules_;
   std::vector<OperationRef> operations_;
-  std::unordered_map<std::string, std::vector<Spelled>> by_last_word_;
+  // Looked up by the string_view of a token: no allocation per call chain.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<Spelled>, WordHash, std::equal_to<>> by_last_word_;
   // (provider, api) -> operations of that api, in table order.
   std::vector<std::vector<std::vector<std::size_t>>> by_api_;
 };
