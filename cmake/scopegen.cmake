@@ -4,6 +4,7 @@
 #   scopegen_generate(<name>
 #     INPUTS <file|dir>...        # YAML tables: your app profile, your own catalogues or extensions
 #     [TEMPLATES <dir>...]        # template overrides and additions (scopegen --templates)
+#     [TARGETS <target>...]       # only these targets: cpp, ts, python, json, md, manifest (--targets)
 #     [OUTPUT_DIR <dir>])         # default ${CMAKE_CURRENT_BINARY_DIR}/<name>
 #
 # creates
@@ -106,7 +107,7 @@ function(_scopegen_directories_under out dir)
 endfunction()
 
 function(scopegen_generate name)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT_DIR" "INPUTS;TEMPLATES")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT_DIR" "INPUTS;TEMPLATES;TARGETS")
   set(where "scopegen_generate(${name})")
   set(module "${CMAKE_CURRENT_FUNCTION_LIST_FILE}")  # this file: also the build-time check script
   if(arg_UNPARSED_ARGUMENTS)
@@ -165,6 +166,11 @@ function(scopegen_generate name)
     _scopegen_directories_under(dirs "${dir}")
     list(APPEND watched ${dirs})
   endforeach()
+  if(arg_TARGETS)
+    # One comma-separated value: the tool checks the names (E011) and says which exist.
+    list(JOIN arg_TARGETS "," targets)
+    list(APPEND args "--targets=${targets}")
+  endif()
   set(input_files "")
   set(inputs "")
   foreach(input IN LISTS arg_INPUTS)

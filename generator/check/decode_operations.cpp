@@ -17,8 +17,8 @@ bool one_of(std::string_view s, auto const& words) {
 
 std::optional<OperationRow> row(const Reader& item) {
   if (!item.expect_object("an operation")) return std::nullopt;
-  if (!item.expect_keys({"id", "api", "method", "path", "broad", "granular", "permissions", "scopes",
-                         "unmapped", "not_available", "no_permission", "why"},
+  if (!item.expect_keys({"id", "api", "method", "path", "broad", "granular", "permissions",
+                         "scopes", "unmapped", "not_available", "no_permission", "why"},
                         {"id", "method", "path"}))
     return std::nullopt;
   OperationRow out;
@@ -68,8 +68,9 @@ std::optional<OperationRow> row(const Reader& item) {
       if (!value.expect_object("'" + key + "' (scheme -> reason)")) continue;
       for (const auto& [scheme, reason] : value.members()) {
         if (!one_of(scheme, kSchemeKeys)) {
-          reason.diags().error(diag::code::kBadValue, reason.key_pos(),
-                               "'" + scheme + "' is not a scheme (broad, granular, permissions, scopes)");
+          reason.diags().error(
+              diag::code::kBadValue, reason.key_pos(),
+              "'" + scheme + "' is not a scheme (broad, granular, permissions, scopes)");
           continue;
         }
         const auto text = reason.as_string();

@@ -46,8 +46,9 @@ bool is_operation_query(std::string_view s) {
   }
   const std::string_view method = s.substr(0, space);
   const std::string_view path = s.substr(space + 1);
-  return !method.empty() && method.size() <= 7 && std::all_of(method.begin(), method.end(), is_alpha) &&
-         path.size() >= 1 && path.size() <= 400 && path.front() == '/' &&
+  return !method.empty() && method.size() <= 7 &&
+         std::all_of(method.begin(), method.end(), is_alpha) && path.size() >= 1 &&
+         path.size() <= 400 && path.front() == '/' &&
          std::all_of(path.begin(), path.end(), [](char c) { return c > ' ' && c < 0x7f; });
 }
 

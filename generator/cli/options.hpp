@@ -23,16 +23,17 @@ struct Options {
   std::string depfile;
   std::string stamp;
   std::string dump_view;
-  std::string manifest_provider;  // manifest: whose permissions
-  std::string merge;              // manifest: the file to update in place
-  bool dry_run = false;           // manifest: print the changes, write nothing
-  bool check_only = false;        // manifest: exit 3 when the manifest is not what merging gives
-  bool prune = false;             // manifest: drop permissions the profile does not request
-  std::string today;              // migrate, lint: YYYY-MM-DD (default: today, UTC)
-  std::string format = "text";    // migrate, lint: text | json
-  bool strict = false;            // lint: warnings are errors
-  long deadline_lead_days = 180;  // lint: W404 this many days before a migration deadline
-  bool app_only = false;          // migrate: only the app profile and the use cases it uses
+  std::vector<std::string> targets;  // --targets: only these (all when empty)
+  std::string manifest_provider;     // manifest: whose permissions
+  std::string merge;                 // manifest: the file to update in place
+  bool dry_run = false;              // manifest: print the changes, write nothing
+  bool check_only = false;           // manifest: exit 3 when the manifest is not what merging gives
+  bool prune = false;                // manifest: drop permissions the profile does not request
+  std::string today;                 // migrate, lint: YYYY-MM-DD (default: today, UTC)
+  std::string format = "text";       // migrate, lint: text | json
+  bool strict = false;               // lint: warnings are errors
+  long deadline_lead_days = 180;     // lint: W404 this many days before a migration deadline
+  bool app_only = false;             // migrate: only the app profile and the use cases it uses
 
   importer::ImportOptions import;                    // import: sources, --out, --check
   std::string explain_provider;                      // explain: whose operation

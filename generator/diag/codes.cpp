@@ -10,6 +10,7 @@ std::span<const Code> all_codes() {
   static constexpr std::array kAll{
       kOptionClash,
       kUnknownCommand,
+      kUnknownTarget,
       kIo,
       kNoYaml,
       kEmpty,

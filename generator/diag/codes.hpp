@@ -17,6 +17,7 @@ namespace code {
 inline constexpr Code kOptionClash{
     "E001", "an option names a file the run reads or writes for another purpose"};
 inline constexpr Code kUnknownCommand{"E010", "the first argument names no command"};
+inline constexpr Code kUnknownTarget{"E011", "--targets names no target"};
 // E1xx: reading files
 inline constexpr Code kIo{"E101", "a path cannot be read"};
 inline constexpr Code kNoYaml{"E102", "a directory holds no YAML file"};

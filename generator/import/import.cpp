@@ -8,6 +8,7 @@
 #include "diag/diagnostics.hpp"
 #include "import/object_permissions.hpp"
 #include "import/openapi_security.hpp"
+#include "import/permission_bridge.hpp"
 #include "import/scopes_page.hpp"
 #include "import/security_bridge.hpp"
 #include "load/inputs.hpp"
@@ -91,6 +92,23 @@ void schema_names(const ImportOptions& o, const std::vector<CataloguePermission>
   }
 }
 
+// What the bridge reads of the catalogue: each permission with its row of the permissions
+// table, and the event table.
+PermissionCatalogue bridge_catalogue(const model::Provider& provider) {
+  PermissionCatalogue out;
+  for (const model::Entry& e : provider.entries) {
+    CataloguePermission p{e.name, e.resource, e.unavailable, e.product, e.description, {}};
+    for (const auto& link : e.links) p.links.push_back({link.text, link.url});
+    out.permissions.push_back(std::move(p));
+  }
+  for (const model::Event& ev : provider.events) {
+    CatalogueEvent event{ev.type, {}};
+    for (const model::Index i : ev.any_of) event.any_of.push_back(provider.entries[i].name);
+    out.events.push_back(std::move(event));
+  }
+  return out;
+}
+
 std::optional<Table> permissions_table(const ImportOptions& o, const model::Provider& provider,
                                        diag::Diagnostics& diags) {
   std::optional<ApiOperations> ops;
@@ -109,15 +127,14 @@ std::optional<Table> permissions_table(const ImportOptions& o, const model::Prov
     if (spec && !ops) ops = std::move(spec);
   }
   if (!ops || diags.has_errors()) return std::nullopt;
-  std::vector<CataloguePermission> perms;
-  for (const model::Entry& e : provider.entries)
-    perms.push_back({e.name, e.resource, e.unavailable});
+  const PermissionCatalogue catalogue = bridge_catalogue(provider);
+  const std::vector<CataloguePermission>& perms = catalogue.permissions;
   Table t;
   t.provider = provider.id;
   t.sources = ops->sources;
   for (const ApiOperation& op : ops->operations) {
     const std::string api = op.path.rfind("/v2/", 0) == 0 ? "v2" : "v1";
-    t.operations.push_back({op.id, api, op.method, op.path, {permission_need(op, perms)}});
+    t.operations.push_back({op.id, api, op.method, op.path, {permission_need(op, catalogue)}});
   }
   if (!o.manifest_schema.empty()) schema_names(o, perms, t, diags);
   t.refresh = "scopegen import " + provider.id +

@@ -27,13 +27,6 @@ struct ApiOperations {
   std::vector<std::string> sources;
 };
 
-/// A permission of the catalogue, with the resource label it sits under ("Prices").
-struct CataloguePermission {
-  std::string name;
-  std::string resource;
-  std::string unavailable;  // the catalogue's reason an app cannot hold it ("" when it can)
-};
-
 /// The extension names under which an OpenAPI document marks a schema's resource id and its
 /// operations ({operation, method_name, path} each): the catalogue's `provider.openapi`.
 struct OpenApiKeys {
@@ -59,11 +52,5 @@ void take_objects_from(ApiOperations& sdk, const ApiOperations& spec);
 /// "customers" -> "customer", "checkout.sessions" -> "checkout.session",
 /// "billing.meterEvents" -> "billing.meter_event".
 [[nodiscard]] std::string object_of_sdk_path(const std::string& sdk);
-
-/// The permission need of one operation: the object's permission for the access, matched
-/// against the catalogue by name (checkout_session_write, payment_links_read) or by resource
-/// label (Prices -> plan_write); unmapped with the names tried otherwise.
-[[nodiscard]] Need permission_need(const ApiOperation& op,
-                                   const std::vector<CataloguePermission>& catalogue);
 
 }  // namespace scopegen::importer

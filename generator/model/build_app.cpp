@@ -159,9 +159,8 @@ class AppProviderBuilder {
     for (const check::NameRef& ref : in_.operations) {
       const auto found = find_operation(ref);
       if (!found) continue;
-      const auto dup =
-          std::find_if(out_.operations.begin(), out_.operations.end(),
-                       [&](const OperationUse& u) { return u.operation == *found; });
+      const auto dup = std::find_if(out_.operations.begin(), out_.operations.end(),
+                                    [&](const OperationUse& u) { return u.operation == *found; });
       if (dup != out_.operations.end()) {
         diags_.error(diag::code::kDuplicate, ref.pos,
                      "operation '" + p_.operations[*found].key + "' is listed twice",
@@ -193,13 +192,12 @@ class AppProviderBuilder {
     const std::vector<Index> found = find_operations(p_, ref.name);
     if (found.size() == 1) return found.front();
     if (found.empty()) {
-      diags_.error(diag::code::kUnknownOperation, ref.pos,
-                   p_.id + " has no operation '" + ref.name +
-                       "' (an id, api.id, or \"METHOD /path\")" +
-                       diag::did_you_mean(ref.name, p_.operations.size(),
-                                          [&](std::size_t i) -> std::string_view {
-                                            return p_.operations[i].key;
-                                          }));
+      diags_.error(
+          diag::code::kUnknownOperation, ref.pos,
+          p_.id + " has no operation '" + ref.name + "' (an id, api.id, or \"METHOD /path\")" +
+              diag::did_you_mean(
+                  ref.name, p_.operations.size(),
+                  [&](std::size_t i) -> std::string_view { return p_.operations[i].key; }));
       return std::nullopt;
     }
     std::string options;

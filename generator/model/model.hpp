@@ -168,9 +168,9 @@ struct Provider {
   std::vector<UseCase> use_cases;
   std::vector<Index> events_require;
   std::vector<Event> events;
-  std::vector<Operation> operations;                           // table order
+  std::vector<Operation> operations;                          // table order
   std::map<std::string, Index, std::less<>> operation_index;  // key -> position in operations
-  std::vector<std::string> operation_sources;                  // the tables' `sources:`
+  std::vector<std::string> operation_sources;                 // the tables' `sources:`
   std::vector<std::string> files;  // file names (no directory) that contributed, sorted
   std::string note;
   std::string source;
@@ -220,8 +220,8 @@ struct AppProvider {
   Index provider = 0;  // into Model::providers
   Index scheme = 0;    // into Provider::schemes (its current one unless the profile says)
   std::vector<std::string> use_cases;
-  std::vector<Position> use_case_pos;  // where the profile names each
-  std::vector<Request> requests;       // in the profile's order
+  std::vector<Position> use_case_pos;    // where the profile names each
+  std::vector<Request> requests;         // in the profile's order
   std::vector<OperationUse> operations;  // in the profile's order
   std::vector<std::string> events;
   std::optional<load::Json> manifest;

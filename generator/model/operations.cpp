@@ -100,10 +100,9 @@ class OperationsBuilder {
     diags_.error(diag::code::kOperationUnknownName, name.pos,
                  "operation '" + row.id.name + "' needs '" + name.name + "', which " + p_.id +
                      "'s catalogue does not define" +
-                     diag::did_you_mean(name.name, p_.entries.size(),
-                                        [&](std::size_t i) -> std::string_view {
-                                          return p_.entries[i].name;
-                                        }));
+                     diag::did_you_mean(
+                         name.name, p_.entries.size(),
+                         [&](std::size_t i) -> std::string_view { return p_.entries[i].name; }));
     return std::nullopt;
   }
 

@@ -36,9 +36,10 @@ std::vector<std::string> target_names() {
 class Renderer {
  public:
   Renderer(const model::Model& model, const TemplateStore& store, diag::Diagnostics& diags,
-           const load::RenderLimits& limits)
+           const load::RenderLimits& limits, const output::OutputScope& scope)
       : model_(model),
         store_(store),
+        scope_(scope),
         diags_(diags),
         budget_{limits.max_output_file_bytes, limits.max_output_run_bytes,
                 limits.max_output_run_bytes, limits.max_render_steps,
@@ -49,6 +50,7 @@ class Renderer {
     std::map<std::string, Readers> by_target;
     for (const auto& [relative, tmpl] : store_.templates) sort_one(relative, tmpl, by_target);
     for (const auto& [folder, readers] : by_target) {
+      if (!scope_.covers(folder)) continue;
       const view::Target& target = *view::find_target(folder);
       // Model ones first, then per provider: where two give one path, claim() reports both.
       if (!readers.per_model.empty()) {
@@ -157,6 +159,7 @@ class Renderer {
 
   const model::Model& model_;
   const TemplateStore& store_;
+  const output::OutputScope& scope_;
   diag::Diagnostics& diags_;
   OutputBudget budget_;
   OutputSet out_;
@@ -166,8 +169,9 @@ class Renderer {
 }  // namespace
 
 OutputSet render_all(const model::Model& model, const TemplateStore& store,
-                     diag::Diagnostics& diags, const load::RenderLimits& limits) {
-  return Renderer(model, store, diags, limits).run();
+                     diag::Diagnostics& diags, const load::RenderLimits& limits,
+                     const output::OutputScope& scope) {
+  return Renderer(model, store, diags, limits, scope).run();
 }
 
 std::optional<view::Json> dump_view(const model::Model& model, const std::string& target_name,

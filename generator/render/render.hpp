@@ -20,9 +20,11 @@ using OutputSet = output::OutputSet;
 ///   place); otherwise  -> once.
 /// The ".mustache" suffix is dropped. Nothing touches the disk.
 /// Two outputs with one path are refused at both origins (E610); the output of one file and of
-/// the run stay within `limits` (E506, E507; a fuzzer passes smaller ones).
+/// the run stay within `limits` (E506, E507; a fuzzer passes smaller ones). Only the targets
+/// of `scope` are rendered (all when it names none).
 [[nodiscard]] OutputSet render_all(const model::Model& model, const TemplateStore& store,
-                                   diag::Diagnostics& diags, const load::RenderLimits& limits = {});
+                                   diag::Diagnostics& diags, const load::RenderLimits& limits = {},
+                                   const output::OutputScope& scope = {});
 
 /// The view a target's templates receive, as one JSON document: {"model": ..., "providers": {id:
 /// ...}}. What --dump-view prints. Nothing when the target does not exist (reported).

@@ -1,5 +1,6 @@
 #include "review/lint.hpp"
 
+#include "review/lint_operations.hpp"
 #include "review/sources.hpp"
 
 #include <algorithm>
@@ -23,6 +24,7 @@ class AppLinter {
     collect_sources();
     for (model::Index i : ap_.required) check_entry(i);
     check_redundant();
+    if (!ap_.operations.empty()) OperationLinter(p_, ap_, diags_).run();
   }
 
  private:

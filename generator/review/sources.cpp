@@ -44,7 +44,7 @@ std::map<model::Index, std::vector<Source>> requirement_sources(const model::Mod
                                     [&](const model::OperationUse& u) {
                                       return p.operations[u.operation].key == keys.front();
                                     });
-    out[i].push_back({"operation " + calls, purpose_of(request, i, "Calls " + calls),
+    out[i].push_back({"operation " + calls, purpose_of(request, i, ""),
                       first == request.operations.end() ? request.pos : first->pos,
                       "operations " + calls});
   }

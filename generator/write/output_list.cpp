@@ -26,8 +26,9 @@ bool escapes(const std::string& relative) {
   return depth == 0;
 }
 
-std::string output_list_text(const output::OutputSet& outputs) {
-  std::set<std::string> sorted;
+std::string output_list_text(const output::OutputSet& outputs,
+                             const std::vector<std::string>& kept) {
+  std::set<std::string> sorted(kept.begin(), kept.end());
   for (const auto& [relative, _] : outputs)
     sorted.insert(fs::path(relative).lexically_normal().generic_string());
   std::string text;
@@ -35,15 +36,15 @@ std::string output_list_text(const output::OutputSet& outputs) {
   return text;
 }
 
-std::vector<std::string> stale_outputs(const output::OutputSet& outputs, const std::string& out_dir,
-                                       diag::Diagnostics& diags) {
+Listed listed_outputs(const output::OutputSet& outputs, const std::string& out_dir,
+                      const output::OutputScope& scope, diag::Diagnostics& diags) {
   const fs::path list_path = fs::path(out_dir) / kOutputList;
   std::ifstream in(list_path, std::ios::binary);
   if (!in) return {};
   std::set<std::string> produced;
   for (const auto& [relative, _] : outputs)
     produced.insert(fs::path(relative).lexically_normal().generic_string());
-  std::vector<std::string> stale;
+  Listed out;
   std::set<std::string> seen;
   int line_number = 0;
   for (std::string line; std::getline(in, line);) {
@@ -61,9 +62,10 @@ std::vector<std::string> stale_outputs(const output::OutputSet& outputs, const s
       continue;
     struct stat st {};
     const fs::path path = fs::path(out_dir) / relative;
-    if (::lstat(path.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) stale.push_back(relative);
+    if (::lstat(path.c_str(), &st) != 0 || S_ISDIR(st.st_mode)) continue;
+    (scope.covers(relative) ? out.stale : out.kept).push_back(relative);
   }
-  return stale;
+  return out;
 }
 
 }  // namespace scopegen::write

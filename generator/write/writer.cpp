@@ -41,7 +41,8 @@ bool paths_are_contained(const output::OutputSet& outputs, diag::Diagnostics& di
 }
 
 std::optional<Report> write_outputs(const output::OutputSet& outputs, const std::string& out_dir,
-                                    const BuildFiles& build_files, diag::Diagnostics& diags) {
+                                    const BuildFiles& build_files, diag::Diagnostics& diags,
+                                    const output::OutputScope& scope) {
   if (!paths_are_contained(outputs, diags)) return std::nullopt;
   Report report;
   Plan plan;
@@ -59,10 +60,11 @@ std::optional<Report> write_outputs(const output::OutputSet& outputs, const std:
     (replace_if_changed(fs::path(out_dir) / relative, bytes) ? report.written : report.unchanged)
         .push_back(relative);
   }
-  report.removed = stale_outputs(outputs, out_dir, diags);
+  Listed listed = listed_outputs(outputs, out_dir, scope, diags);
+  report.removed = std::move(listed.stale);
   for (const std::string& relative : report.removed)
     plan.remove.push_back(fs::path(out_dir) / relative);
-  replace_if_changed(fs::path(out_dir) / kOutputList, output_list_text(outputs));
+  replace_if_changed(fs::path(out_dir) / kOutputList, output_list_text(outputs, listed.kept));
   if (!build_files.depfile.empty())
     replace_if_changed(build_files.depfile, build_files.depfile_text);
   if (!build_files.stamp.empty()) plan.touch.emplace_back(build_files.stamp);
@@ -71,14 +73,15 @@ std::optional<Report> write_outputs(const output::OutputSet& outputs, const std:
 }
 
 std::string drift(const output::OutputSet& outputs, const std::string& out_dir,
-                  diag::Diagnostics& diags) {
+                  diag::Diagnostics& diags, const output::OutputScope& scope) {
+  const Listed listed = listed_outputs(outputs, out_dir, scope, diags);
   output::OutputSet expected = outputs;
-  expected.emplace(std::string(kOutputList), output_list_text(outputs));
+  expected.emplace(std::string(kOutputList), output_list_text(outputs, listed.kept));
   std::string out;
   for (const auto& [relative, bytes] : expected) {
     out += file_drift(out_dir, relative, bytes, "would be generated");
   }
-  for (const std::string& relative : stale_outputs(outputs, out_dir, diags)) {
+  for (const std::string& relative : listed.stale) {
     const std::string shown = (fs::path(out_dir) / relative).generic_string();
     out += "--- " + shown + " (stale)\n+++ " + shown +
            " (no longer generated; `scopegen generate` removes it)\n";

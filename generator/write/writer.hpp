@@ -40,17 +40,19 @@ struct BuildFiles {
 /// differ is replaced, the files the output list (write/output_list.hpp) names that are no
 /// longer produced are removed, the list, the depfile (when its text changed) and the stamp
 /// follow. A failure anywhere leaves every one of them as it was. Unchanged files are not
-/// touched, so a run with nothing to do only touches the stamp.
+/// touched, so a run with nothing to do only touches the stamp. Files of targets outside
+/// `scope` (a `--targets` run) stay, and stay listed.
 [[nodiscard]] std::optional<Report> write_outputs(const output::OutputSet& outputs,
                                                   const std::string& out_dir,
                                                   const BuildFiles& build_files,
-                                                  diag::Diagnostics& diags);
+                                                  diag::Diagnostics& diags,
+                                                  const output::OutputScope& scope = {});
 
 /// One unified diff per file that differs from what is on disk (missing files included, the
 /// output list too), and one entry per stale file (listed, no longer produced, still there).
 /// Empty when the directory is current. A list entry outside the directory: warning E603.
 [[nodiscard]] std::string drift(const output::OutputSet& outputs, const std::string& out_dir,
-                                diag::Diagnostics& diags);
+                                diag::Diagnostics& diags, const output::OutputScope& scope = {});
 
 /// A Makefile-syntax depfile: `target: dep dep ...`, spaces and '$' escaped.
 [[nodiscard]] std::string depfile_text(const std::string& target,

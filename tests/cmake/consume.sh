@@ -110,6 +110,9 @@ grep -q "consumer: scopegen::scopegen $expect_tool" "$work/build-and-test.log" \
 grep -q "consumer: all checks passed" "$work/build-and-test.log" || fail "the consumer's checks did not pass"
 [[ -f $output_dir/cpp/scopegen/xero.hpp && -f $output_dir/json/stripe.permissions.json ]] \
   || fail "no C++ and JSON outputs in $output_dir"
+[[ -f $build/consumer_cpp_only/cpp/scopegen/xero.hpp ]] || fail "TARGETS cpp wrote no C++ header"
+[[ ! -e $build/consumer_cpp_only/ts && ! -e $build/consumer_cpp_only/json ]] \
+  || fail "TARGETS cpp wrote other targets: $(ls "$build/consumer_cpp_only")"
 
 if [[ $mode != package && $mode != deb ]]; then
   # scopegen as a subproject: its own tests are neither built nor registered.

@@ -9,6 +9,7 @@
 
 #include "check/decode.hpp"
 #include "import/object_permissions.hpp"
+#include "import/permission_bridge.hpp"
 #include "import/scopes_page.hpp"
 #include "import/security_bridge.hpp"
 #include "load/inputs.hpp"
@@ -139,6 +140,16 @@ TEST_CASE("Stripe operations: the object's permission, read for GET, write for c
         Names{"plan_write"});
   CHECK(need(op("stripe", "v1", "webhookEndpoints.create"), "permissions").status ==
         "not_available");
+  // The bridge's further rules on the shipped table (tests/unit/stripe_bridge_test.cpp has each
+  // rule on its own): a nested object's API link, a read-only row, the event table.
+  CHECK(names("stripe", need(op("stripe", "v1", "accounts.createLoginLink"), "permissions")) ==
+        Names{"edit_link_write"});
+  CHECK(need(op("stripe", "v1", "accounts.update"), "permissions").status == "not_available");
+  CHECK(names("stripe", need(op("stripe", "v1", "tax.transactions.createReversal"),
+                             "permissions")) == Names{"tax_calculations_and_transactions_write"});
+  CHECK(names("stripe", need(op("stripe", "v1", "radar.earlyFraudWarnings.list"), "permissions")) ==
+        Names{"charge_read"});
+  CHECK(need(op("stripe", "v1", "subscriptionItems.list"), "permissions").status == "unmapped");
   const auto& climate = need(op("stripe", "v1", "climate.orders.list"), "permissions");
   CHECK(climate.status == "unmapped");
   CHECK(climate.reason.find("climate_order_read") != std::string::npos);
@@ -157,10 +168,11 @@ TEST_CASE("OpenAPI resources read by the extension names the catalogue declares"
                      "climate.orders.list GET climate.order", "customers.create POST customer",
                      "customers.list GET customer", "customers.retrieve GET customer",
                      "prices.update POST price"});
-  const std::vector<importer::CataloguePermission> perms{
-      {"customer_read", "Customers", ""},
-      {"checkout_session_write", "Checkout Sessions", ""},
-      {"plan_write", "Prices", ""}};
+  const importer::PermissionCatalogue perms{
+      {{"customer_read", "Customers", "", "Core", "Grants access to Customers", {}},
+       {"checkout_session_write", "Checkout Sessions", "", "Checkout", "", {}},
+       {"plan_write", "Prices", "", "Billing", "", {}}},
+      {}};
   const auto need_of = [&](const std::string& id) {
     const auto it = std::find_if(spec->operations.begin(), spec->operations.end(),
                                  [&](const auto& o) { return o.id == id; });
@@ -170,13 +182,16 @@ TEST_CASE("OpenAPI resources read by the extension names the catalogue declares"
   CHECK(need_of("customers.list").any_of == Names{"customer_read"});
   CHECK(need_of("checkout.sessions.expire").any_of == Names{"checkout_session_write"});
   CHECK(need_of("prices.update").any_of == Names{"plan_write"});
-  CHECK(need_of("customers.create").status == "unmapped");  // no customer_write given
+  // This catalogue's Customers row has no write permission: Stripe Apps could not create one.
+  CHECK(need_of("customers.create").status == "not_available");
+  CHECK(need_of("customers.create").reason.find("has only customer_read") != std::string::npos);
   CHECK(need_of("customers.list").why.find("x-resourceId customer") != std::string::npos);
 
   // What an app cannot hold is the catalogue's word (a permission's `unavailable:`), reason and
   // all.
-  const std::vector<importer::CataloguePermission> refused{
-      {"customer_read", "Customers", "the provider refuses it (a test's reason)"}};
+  const importer::PermissionCatalogue refused{
+      {{"customer_read", "Customers", "the provider refuses it (a test's reason)", "Core", "", {}}},
+      {}};
   const auto list = std::find_if(spec->operations.begin(), spec->operations.end(),
                                  [](const auto& o) { return o.id == "customers.list"; });
   const auto closed = importer::permission_need(*list, refused);

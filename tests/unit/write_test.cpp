@@ -222,6 +222,26 @@ TEST_CASE("outputs no longer produced are removed; files the list never named st
   CHECK(read(t.path / write::kOutputList) == "a.txt\n");
 }
 
+TEST_CASE("a --targets run keeps, and keeps listing, the other targets' files") {
+  TempDir t;
+  diag::Diagnostics d;
+  const std::string out = t.path.string();
+  REQUIRE(write::write_outputs({{"cpp/a.hpp", "1"}, {"cpp/old.hpp", "o"}, {"ts/b.ts", "1"}}, out,
+                               {}, d));
+  const output::OutputScope cpp_only{{"cpp"}};
+  const auto r = write::write_outputs({{"cpp/a.hpp", "2"}}, out, {}, d, cpp_only);
+  REQUIRE(r);
+  CHECK(r->removed == std::vector<std::string>{"cpp/old.hpp"});  // within the scope: stale
+  CHECK(read(t.path / "ts/b.ts") == "1");
+  CHECK(read(t.path / write::kOutputList) == "cpp/a.hpp\nts/b.ts\n");
+  CHECK(write::drift({{"cpp/a.hpp", "2"}}, out, d, cpp_only).empty());
+  // Without the scope the ts file is stale: check reports it, generate removes it.
+  CHECK(write::drift({{"cpp/a.hpp", "2"}}, out, d).find("ts/b.ts (stale)") != std::string::npos);
+  const auto all = write::write_outputs({{"cpp/a.hpp", "2"}}, out, {}, d);
+  REQUIRE(all);
+  CHECK(all->removed == std::vector<std::string>{"ts/b.ts"});
+}
+
 TEST_CASE("a list entry outside the output directory is never removed") {
   TempDir t;
   diag::Diagnostics d;

@@ -11,7 +11,7 @@ int check(const Options& o, std::ostream& out, std::ostream& err) {
   int code = kOk;
   const std::optional<Rendered> rendered = render_outputs(s, code);
   if (!rendered) return code;
-  const std::string diff = write::drift(rendered->outputs, o.out, s.diags);
+  const std::string diff = write::drift(rendered->outputs, o.out, s.diags, scope(o));
   (void)s.report(s.diags);
   if (diff.empty()) return kOk;
   err << diff << "scopegen: " << o.out

@@ -28,7 +28,7 @@ int generate(const Options& o, std::ostream& out, std::ostream& err) {
     build_files.depfile_text = write::depfile_text(target, {deps.begin(), deps.end()});
   }
   build_files.stamp = o.stamp;
-  (void)write::write_outputs(rendered->outputs, o.out, build_files, s.diags);
+  (void)write::write_outputs(rendered->outputs, o.out, build_files, s.diags, scope(o));
   return s.report(s.diags);
 }
 

@@ -5,9 +5,14 @@
 #include <vector>
 
 #include "cli/resources.hpp"
+#include "diag/suggest.hpp"
 #include "write/writer.hpp"
 
 namespace scopegen::cli::commands {
+
+output::OutputScope scope(const Options& o) {
+  return {{o.targets.begin(), o.targets.end()}};
+}
 
 std::optional<Rendered> render_outputs(Session& s, int& exit_code) {
   const Options& o = s.o;
@@ -18,12 +23,24 @@ std::optional<Rendered> render_outputs(Session& s, int& exit_code) {
     return std::nullopt;
   }
 
+  for (const std::string& name : o.targets) {
+    if (view::find_target(name)) continue;
+    std::vector<std::string> names;
+    for (const view::Target& t : view::targets()) names.emplace_back(t.name);
+    s.diags.error(
+        diag::code::kUnknownTarget, {"--targets", 0, 0},
+        "--targets names '" + name + "', which is not a target" + diag::did_you_mean(name, names));
+  }
+  if (s.diags.has_errors()) {
+    exit_code = s.report(s.diags, kUsage);
+    return std::nullopt;
+  }
   std::vector<std::string> template_dirs{o.builtin_templates.empty() ? builtin_templates_dir()
                                                                      : o.builtin_templates};
   template_dirs.insert(template_dirs.end(), o.template_dirs.begin(), o.template_dirs.end());
   Rendered r;
   r.store = render::load_templates(template_dirs, s.diags);
-  r.outputs = render::render_all(*s.model, r.store, s.diags);
+  r.outputs = render::render_all(*s.model, r.store, s.diags, {}, scope(o));
   if (s.diags.has_errors() || !write::paths_are_contained(r.outputs, s.diags)) {
     exit_code = s.report(s.diags);
     return std::nullopt;

@@ -20,4 +20,7 @@ struct Rendered {
 /// reported.
 [[nodiscard]] std::optional<Rendered> render_outputs(Session& session, int& exit_code);
 
+/// The targets `--targets` selects (all when it names none).
+[[nodiscard]] output::OutputScope scope(const Options& o);
+
 }  // namespace scopegen::cli::commands
