@@ -1,4 +1,5 @@
-# scopegen_generate(): run scopegen as a build step. Documentation: docs/cmake.md.
+# scopegen_generate(): run scopegen as a build step; scopegen_scan() (below): check the code's
+# API calls against the app profile. Documentation: docs/cmake.md.
 #
 #   scopegen_generate(<name>
 #     INPUTS <file|dir>...        # YAML tables: your app profile, your own catalogues or extensions
@@ -259,6 +260,71 @@ function(scopegen_generate name)
   set_target_properties(${name} ${name}_generate PROPERTIES
     SCOPEGEN_OUTPUT_DIR "${out}"
     SCOPEGEN_OUTPUTS "${outputs}")
+endfunction()
+
+# scopegen_scan(): fail the build when the code calls an API operation that needs a scope or
+# permission the app profile does not request (`scopegen scan`, docs/scan.md).
+#
+#   scopegen_scan(<name>
+#     PROFILE <file>              # the app profile
+#     SOURCES <file|dir>...       # the code to scan
+#     [TABLES <file|dir>...]      # catalogues, operation and SDK tables (default: the shipped data)
+#     [EXCLUDE <dir name>...])    # directory names not to enter (default: node_modules)
+#
+# creates the custom target <name> (ALL), which runs the scan when the profile, the tool or a
+# source file of a type scan reads changes (the list is globbed at configure time, with
+# CONFIGURE_DEPENDS so a new file is seen), and fails with the scan's diagnostics.
+function(scopegen_scan name)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "PROFILE" "SOURCES;TABLES;EXCLUDE")
+  set(where "scopegen_scan(${name})")
+  if(arg_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "${where}: unexpected arguments: ${arg_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT arg_PROFILE OR NOT arg_SOURCES)
+    message(FATAL_ERROR "${where}: PROFILE and SOURCES are required")
+  endif()
+  if(SCOPEGEN_EXECUTABLE)
+    set(tool "${SCOPEGEN_EXECUTABLE}")
+  elseif(TARGET scopegen::scopegen)
+    set(tool scopegen::scopegen)
+  else()
+    message(FATAL_ERROR "${where}: no scopegen: find_package(scopegen) or set SCOPEGEN_EXECUTABLE")
+  endif()
+  get_filename_component(profile "${arg_PROFILE}" ABSOLUTE)
+  set(args --profile "${profile}")
+  foreach(table IN LISTS arg_TABLES)
+    get_filename_component(table "${table}" ABSOLUTE)
+    list(APPEND args --tables "${table}")
+  endforeach()
+  foreach(dir IN LISTS arg_EXCLUDE)
+    list(APPEND args --exclude "${dir}")
+  endforeach()
+  set(depends "")
+  foreach(source IN LISTS arg_SOURCES)
+    get_filename_component(source "${source}" ABSOLUTE)
+    list(APPEND args "${source}")
+    if(IS_DIRECTORY "${source}")
+      set(patterns "")
+      foreach(ext ts tsx mts cts js jsx mjs cjs py rb sh cs c h cc cpp cxx hh hpp hxx java kt go rs
+                  swift php)
+        list(APPEND patterns "${source}/*.${ext}")
+      endforeach()
+      file(GLOB_RECURSE found CONFIGURE_DEPENDS ${patterns})
+      list(FILTER found EXCLUDE REGEX "/(node_modules|\\.[^/]*)/")
+      list(APPEND depends ${found})
+    else()
+      list(APPEND depends "${source}")
+    endif()
+  endforeach()
+  set(stamp "${CMAKE_CURRENT_BINARY_DIR}/scopegen/${name}.scan.stamp")
+  add_custom_command(
+    OUTPUT "${stamp}"
+    COMMAND ${tool} scan ${args}
+    COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
+    DEPENDS ${tool} "${profile}" ${depends}
+    COMMENT "Checking the API calls of ${name} against its profile with scopegen scan"
+    VERBATIM)
+  add_custom_target(${name} ALL DEPENDS "${stamp}")
 endfunction()
 
 cmake_policy(POP)

@@ -8,11 +8,11 @@ _scopegen() {
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=""
   ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-  local commands="generate check manifest migrate lint import explain"
+  local commands="generate check manifest migrate lint import explain scan"
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      generate | check | manifest | migrate | lint | import | explain) cmd=${COMP_WORDS[i]}; break ;;
+      generate | check | manifest | migrate | lint | import | explain | scan) cmd=${COMP_WORDS[i]}; break ;;
     esac
   done
 
@@ -27,13 +27,18 @@ _scopegen() {
       mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return 0 ;;
     --openapi)
       mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
-    --depfile | --stamp | --merge | --scopes-page | --operations | --manifest-schema)
+    --depfile | --stamp | --merge | --scopes-page | --operations | --manifest-schema | --profile | --tables)
       mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
     --dump-view | --targets)
       mapfile -t COMPREPLY < <(compgen -W "cpp ts json manifest md python" -- "$cur"); return 0 ;;
     --format)
-      mapfile -t COMPREPLY < <(compgen -W "text json" -- "$cur"); return 0 ;;
-    --today | --deadline-lead | --granted)
+      if [[ $cmd == scan ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "text json sarif" -- "$cur")
+      else
+        mapfile -t COMPREPLY < <(compgen -W "text json" -- "$cur")
+      fi
+      return 0 ;;
+    --today | --deadline-lead | --granted | --exclude)
       return 0 ;;
   esac
 
@@ -52,6 +57,9 @@ _scopegen() {
       options="--openapi --scopes-page --operations --manifest-schema --out --catalogues --check --help" ;;
     explain)
       options="--granted --no-shipped-catalogues --help" ;;
+    scan)
+      options="--profile --tables --format --suggest --exclude --catalogues --no-shipped-catalogues
+               --help" ;;
   esac
   if [[ $cur == -* ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
@@ -59,6 +67,9 @@ _scopegen() {
     mapfile -t COMPREPLY < <(compgen -W "xero stripe" -- "$cur")
   elif [[ $cmd == manifest && $prev == manifest ]]; then
     mapfile -t COMPREPLY < <(compgen -W "stripe" -- "$cur")
+  elif [[ $cmd == scan ]]; then
+    # SOURCE: any file or directory.
+    mapfile -t COMPREPLY < <(compgen -f -- "$cur")
   else
     # INPUT: YAML tables or directories of them.
     mapfile -t COMPREPLY < <(compgen -f -X '!*.yaml' -- "$cur"

@@ -2,6 +2,7 @@
 
 #include "check/decode_operations.hpp"
 #include "check/decode_parts.hpp"
+#include "check/decode_sdks.hpp"
 #include "diag/suggest.hpp"
 
 namespace scopegen::check {
@@ -39,10 +40,11 @@ std::optional<std::string> header(const Reader& root) {
   }
   auto value = kind->as_string();
   if (!value) return std::nullopt;
-  if (*value != "catalogue" && *value != "app" && *value != "operations") {
-    const std::vector<std::string> kinds{"catalogue", "app", "operations"};
+  if (*value != "catalogue" && *value != "app" && *value != "operations" && *value != "sdks") {
+    const std::vector<std::string> kinds{"catalogue", "app", "operations", "sdks"};
     root.diags().error(diag::code::kFormat, kind->pos(),
-                       "unknown kind '" + *value + "'; expected catalogue, app or operations" +
+                       "unknown kind '" + *value +
+                           "'; expected catalogue, app, operations or sdks" +
                            diag::did_you_mean(*value, kinds));
     return std::nullopt;
   }
@@ -60,7 +62,9 @@ Tables decode(const std::vector<load::Document>& documents, diag::Diagnostics& d
     const Reader root(doc, doc.root, "", diags);
     const auto kind = header(root);
     if (!kind) continue;
-    if (*kind == "operations") {
+    if (*kind == "sdks") {
+      if (auto t = decode_sdks(root)) tables.sdks.push_back(std::move(*t));
+    } else if (*kind == "operations") {
       if (auto o = decode_operations(root)) tables.operations.push_back(std::move(*o));
     } else if (*kind == "catalogue") {
       if (auto c = decode_catalogue(root)) tables.catalogues.push_back(std::move(*c));

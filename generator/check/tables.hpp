@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "check/operations_table.hpp"
+#include "check/sdk_table.hpp"
 #include "diag/position.hpp"
 #include "load/document.hpp"
 
@@ -211,6 +212,7 @@ struct Tables {
   std::vector<Catalogue> catalogues;
   std::vector<App> apps;
   std::vector<OperationTable> operations;  // kind: operations (check/operations_table.hpp)
+  std::vector<SdkTable> sdks;              // kind: sdks (check/sdk_table.hpp), for `scan`
 };
 
 }  // namespace scopegen::check

@@ -14,13 +14,15 @@ std::string_view help_footer() {
   scopegen check --out generated data        exit 3 with a diff when generated/ is stale
   scopegen lint --strict data/app.yaml       least privilege and purposes; warnings fail
   scopegen migrate --app-only data           what the granular scheme changes for the app
+  scopegen scan --profile app.yaml src       the API calls in src/ against the profile's scopes
   scopegen manifest <provider> --merge <app manifest> data
                                              update the permissions of an app manifest
   scopegen generate --help                   the options of one command
 
 Exit codes:
   0  ok
-  1  invalid input: a table, template or manifest (diagnostics on stderr, with file:line:col)
+  1  invalid input: a table, template or manifest (diagnostics on stderr, with file:line:col);
+     scan: a call needs a scope or permission the profile does not request
   2  usage: an unknown command or option, a missing or bad value
   3  drift: check or manifest --check found files that differ from what would be written
 

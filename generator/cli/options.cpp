@@ -44,6 +44,30 @@ void add_common(CLI::App& cmd, Options& o) {
   cmd.add_option("INPUT", o.inputs, "YAML tables, or directories of them")->required();
 }
 
+// `scan [--profile FILE] [--tables PATH]... [--format F] [--suggest] SOURCE...`
+CLI::App* add_scan_command(CLI::App& app, Options& o) {
+  CLI::App* scan = app.add_subcommand(
+      "scan", "Find the API calls in source code and check them against the app profile");
+  scan->add_option("--profile", o.profile, "The app profile to check the calls against")
+      ->check(CLI::ExistingFile);
+  scan->add_option("--tables", o.inputs,
+                   "Catalogues, operation and SDK tables, or directories of them (repeatable; "
+                   "default: the shipped data)")
+      ->allow_extra_args(false);
+  scan->add_option("--format", o.format, "text (default), json or sarif (SARIF 2.1.0)")
+      ->check(CLI::IsMember({"text", "json", "sarif"}));
+  scan->add_flag("--suggest", o.suggest,
+                 "Print the YAML to add to the profile (exit 0) instead of failing");
+  scan->add_option("--exclude", o.exclude,
+                   "A directory name not to enter (repeatable; default: node_modules)")
+      ->allow_extra_args(false);
+  scan->add_option("--catalogues", o.catalogues, "Where to find the shipped data")
+      ->check(CLI::ExistingDirectory);
+  scan->add_flag("--no-shipped-catalogues", o.no_shipped_catalogues, "Read only the tables given");
+  scan->add_option("SOURCE", o.sources, "Source files, or directories of them")->required();
+  return scan;
+}
+
 }  // namespace
 
 Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -113,6 +137,7 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
                     "Read only the inputs given (no default to the shipped data)");
   explain->add_option("INPUT", o.inputs,
                       "Tables, or directories of them (default: the shipped data)");
+  CLI::App* scan = add_scan_command(app, o);
   // CLI11 would say only "not expected"; a mistyped command deserves a suggestion.
   if (argc > 1) {
     std::vector<std::string> commands;
@@ -129,7 +154,8 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
     const int code = app.exit(e, out, err);
     return {std::nullopt, code == 0 ? kOk : kUsage};
   }
-  o.command = explain->parsed()      ? Command::explain
+  o.command = scan->parsed()         ? Command::scan
+              : explain->parsed()    ? Command::explain
               : import_cmd->parsed() ? Command::import_tables
               : check->parsed()      ? Command::check
               : manifest->parsed()   ? Command::manifest

@@ -9,7 +9,7 @@
 
 namespace scopegen::cli {
 
-enum class Command { generate, check, manifest, migrate, lint, import_tables, explain };
+enum class Command { generate, check, manifest, migrate, lint, import_tables, explain, scan };
 
 struct Options {
   Command command = Command::generate;
@@ -35,10 +35,14 @@ struct Options {
   long deadline_lead_days = 180;     // lint: W404 this many days before a migration deadline
   bool app_only = false;             // migrate: only the app profile and the use cases it uses
 
-  importer::ImportOptions import;      // import: sources, --out, --check
-  std::string explain_provider;        // explain: whose operation
-  std::string explain_query;           // explain: an id, api.id or "METHOD /path"
-  std::optional<std::string> granted;  // explain: the token's `scope` string
+  importer::ImportOptions import;                    // import: sources, --out, --check
+  std::string explain_provider;                      // explain: whose operation
+  std::string explain_query;                         // explain: an id, api.id or "METHOD /path"
+  std::optional<std::string> granted;                // explain: the token's `scope` string
+  std::vector<std::string> sources;                  // scan: source files and directories
+  std::string profile;                               // scan: the app profile to judge against
+  std::vector<std::string> exclude{"node_modules"};  // scan: directory names not entered
+  bool suggest = false;  // scan: print the YAML to add to the profile instead of failing
 };
 
 /// Exit codes, stable: build scripts and CI test for them.

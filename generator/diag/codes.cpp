@@ -68,6 +68,13 @@ std::span<const Code> all_codes() {
       kLintOperationNotRequested,
       kLintUnneeded,
       kLintBroadReplaceable,
+      kScanMissing,
+      kScanUnavailable,
+      kScanTable,
+      kScanUnneeded,
+      kScanAmbiguous,
+      kScanUnmapped,
+      kScanSkipped,
   };
   return kAll;
 }

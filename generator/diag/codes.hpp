@@ -110,6 +110,20 @@ inline constexpr Code kLintUnneeded{"W802",
                                     "a request that no declared operation, use case or rule needs"};
 inline constexpr Code kLintBroadReplaceable{
     "W803", "a broad scope whose declared operations all have granular replacements"};
+// E9xx: `scopegen scan` (the code against the profile)
+inline constexpr Code kScanMissing{
+    "E901", "the code calls an operation that no scope or permission the profile requests allows"};
+inline constexpr Code kScanUnavailable{
+    "E902", "the code calls an operation the profile's scheme does not offer"};
+inline constexpr Code kScanTable{
+    "E903", "an SDK naming table names a provider or API that no operation table has"};
+inline constexpr Code kScanUnneeded{
+    "W901", "the profile requests a scope or permission that nothing found in the code needs"};
+inline constexpr Code kScanAmbiguous{
+    "W902", "a call could be several operations, which need different scopes"};
+inline constexpr Code kScanUnmapped{
+    "W903", "the code calls an operation whose scopes the operation table does not know"};
+inline constexpr Code kScanSkipped{"W904", "a source file was not scanned"};
 }  // namespace code
 
 /// Every code, in order: the documentation test walks this list.

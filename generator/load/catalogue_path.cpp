@@ -72,7 +72,8 @@ std::vector<Document> CataloguePath::find(const std::set<std::string>& wanted,
     std::set<std::string> here;
     std::vector<Document> operations;  // kept when the same directory supplies the catalogue
     for (Document& d : read_inputs({directory}, diags, limits)) {
-      if (has_kind(d, "operations")) {
+      // SDK naming tables (kind: sdks, for `scan`) come with the catalogue as operation tables do.
+      if (has_kind(d, "operations") || has_kind(d, "sdks")) {
         const auto id = string_member(d.root, "provider");
         if (id && wanted.count(*id) && !found.count(*id)) operations.push_back(std::move(d));
         continue;

@@ -15,9 +15,10 @@ namespace scopegen::load {
 /// user's inputs are read first; the search path then adds, for each provider they name (an
 /// app profile's `providers:` key, a catalogue's `extends:`) and no input defines (a catalogue's
 /// `provider: {id: ...}`), the catalogue that defines it and the catalogues that extend it, the
-/// first directory that has one winning, with the operation tables (`kind: operations`) that
-/// directory holds for it. The documents are then decoded once, together.
-/// Only these few top-level keys are read here; whether the tables are valid is check/'s job.
+/// first directory that has one winning, with the operation tables (`kind: operations`) and SDK
+/// naming tables (`kind: sdks`) that directory holds for it. The documents are then decoded once,
+/// together. Only these few top-level keys are read here; whether the tables are valid is check/'s
+/// job.
 class CataloguePath {
  public:
   explicit CataloguePath(std::vector<std::string> directories)

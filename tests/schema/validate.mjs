@@ -19,7 +19,7 @@ import { load } from 'js-yaml';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rel = (p) => relative(root, p).split('\\').join('/');
 
-const SCHEMA_FILES = ['catalogue.schema.json', 'app.schema.json', 'operations.schema.json'];
+const SCHEMA_FILES = ['catalogue.schema.json', 'app.schema.json', 'operations.schema.json', 'sdks.schema.json'];
 const SCHEMA_COMMENT = /^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$/;
 const EXPECT_COMMENT = /^#\s*expect:\s*(.*?)\s*$/;
 

@@ -22,6 +22,7 @@ STAGES = [
     ["check"],
     ["model"],
     ["review"],
+    ["scan"],
     ["naming"],
     ["targets", "view"],
     ["render"],

@@ -15,6 +15,7 @@ constexpr std::array kTable{
     Row{Command::lint, "lint", lint},
     Row{Command::import_tables, "import", import_tables},
     Row{Command::explain, "explain", explain},
+    Row{Command::scan, "scan", scan},
 };
 
 }  // namespace

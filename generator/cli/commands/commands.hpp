@@ -32,5 +32,6 @@ struct Row {
 [[nodiscard]] int lint(const Options& options, std::ostream& out, std::ostream& err);
 [[nodiscard]] int import_tables(const Options& options, std::ostream& out, std::ostream& err);
 [[nodiscard]] int explain(const Options& options, std::ostream& out, std::ostream& err);
+[[nodiscard]] int scan(const Options& options, std::ostream& out, std::ostream& err);
 
 }  // namespace scopegen::cli::commands
