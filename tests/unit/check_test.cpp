@@ -81,8 +81,10 @@ TEST_CASE("the header names the format version and kind") {
                         d);
   const std::string s = test::text(d);
   CHECK(s.find("v.yaml:1:11: error: unsupported format version 2") != std::string::npos);
-  CHECK(s.find("k.yaml:2:7: error: unknown kind 'catalog'; expected catalogue, app, operations or sdks "
-               "(did you mean 'catalogue'?)") != std::string::npos);
+  CHECK(
+      s.find(
+          "k.yaml:2:7: error: unknown kind 'catalog'; expected catalogue, app, operations or sdks "
+          "(did you mean 'catalogue'?)") != std::string::npos);
   CHECK(s.find("n.yaml:1:1: error: a table is a mapping") != std::string::npos);
 }
 
