@@ -12,6 +12,16 @@ repo=$2
 "$scopegen" generate --out "$work/previous" "$repo/data" >/dev/null
 snapshot() { (cd "$1" && find . -printf '%y %p %s %T@\n' | sort && find . -type f -print0 | sort -z | xargs -0r sha256sum); }
 
+# The copies sit where the cases do, in a tree whose other entries link to the repository's, so
+# that an argument relative to the case (scan's `../../scan/sample_app`, `--catalogues
+# ../../../data`) names what it names in the source tree.
+tree=$work/tree
+mkdir -p "$tree/tests/cases"
+for entry in "$repo"/* "$repo"/tests/*; do
+  [[ $entry == "$repo/tests" || $entry == "$repo/tests/cases" ]] && continue
+  ln -s "$entry" "$tree/${entry#"$repo"/}"
+done
+
 count=0
 for case_dir in "$repo"/tests/cases/*/; do
   name=$(basename "$case_dir")
@@ -19,7 +29,7 @@ for case_dir in "$repo"/tests/cases/*/; do
   expected_exit=$(tr -d '[:space:]' < "$case_dir/exit.txt")
   [[ $expected_exit != 0 ]] || continue
   # A copy of the case, so that nothing the run might write lands in the source tree.
-  copy=$work/cases/$name
+  copy=$tree/tests/cases/$name
   mkdir -p "$copy"
   cp -a "$case_dir/." "$copy/"
   out=$work/out/$name
