@@ -161,7 +161,9 @@ int run_import(const ImportOptions& o, std::ostream& out, std::ostream& err) {
                 "no catalogue defines provider '" + o.provider + "'");
     return finish(kUsage);
   }
-  const bool scopes = provider->kind == model::Kind::scopes;
+  // Per-object permissions come from the operations list and the object-permission bridge;
+  // OAuth scopes from the OpenAPI security blocks and the scopes page.
+  const bool scopes = !provider->has_resources;
   const bool fits = scopes ? !o.openapi.empty() && !o.scopes_page.empty() && o.operations.empty()
                            : (!o.operations.empty() || !o.openapi.empty()) && o.scopes_page.empty();
   if (!fits) {

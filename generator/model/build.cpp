@@ -43,7 +43,9 @@ class ProviderBuilder {
       p_.openapi_resource_key = def.openapi->resource_key;
       p_.openapi_operations_key = def.openapi->operations_key;
     }
-    p_.kind = definition.has_resources ? Kind::permissions : Kind::scopes;
+    p_.has_resources = definition.has_resources;
+    p_.noun = p_.has_resources ? Noun{"permission", "permissions", "Permission"}
+                               : Noun{"scope", "scopes", "Scope"};
     declare_vocabulary(def, p_, diags_);
     parts_.push_back(&definition);
   }
@@ -68,7 +70,7 @@ class ProviderBuilder {
   void add_entry(Entry entry) {
     if (const auto first = p_.find(entry.name)) {
       diags_.error(diag::code::kDuplicate, entry.pos,
-                   std::string(noun(p_)) + " '" + entry.name + "' is defined twice",
+                   p_.noun.singular + " '" + entry.name + "' is defined twice",
                    {{p_.entries[*first].pos, "first defined here"}});
       return;
     }
@@ -81,11 +83,11 @@ class ProviderBuilder {
       diags_.error(diag::code::kInconsistent, c.pos,
                    "a catalogue lists either scopes or resources (permissions), not both");
     }
-    const bool wrong_kind = p_.kind == Kind::scopes ? c.has_resources : c.has_scopes;
+    const bool wrong_kind = p_.has_resources ? c.has_scopes : c.has_resources;
     if (wrong_kind) {
       diags_.error(diag::code::kInconsistent, c.pos,
                    "provider '" + p_.id + "' grants " +
-                       (p_.kind == Kind::scopes ? "scopes" : "permissions (resources)") +
+                       (p_.has_resources ? "permissions (resources)" : "scopes") +
                        "; this file adds " + (c.has_scopes ? "scopes" : "resources"));
       return;
     }

@@ -48,14 +48,14 @@ class AppProviderBuilder {
 
  private:
   void check_keys_fit_kind() {
-    const std::string_view expected = p_.kind == Kind::scopes ? "scopes" : "permissions";
+    const std::string_view expected = p_.noun.plural;
     if (!in_.requests_key.empty() && in_.requests_key != expected) {
       diags_.error(diag::code::kInconsistent, in_.id.pos,
                    "provider '" + p_.id + "' grants " + std::string(expected) +
                        "; list them under '" + std::string(expected) + ":', not '" +
                        in_.requests_key + ":'");
     }
-    if (p_.kind == Kind::scopes && (in_.manifest || !in_.events.empty())) {
+    if (!p_.has_resources && (in_.manifest || !in_.events.empty())) {
       diags_.error(diag::code::kInconsistent, in_.id.pos,
                    "'manifest' and 'events' are for app-permission providers; '" + p_.id +
                        "' grants OAuth scopes");
@@ -86,9 +86,7 @@ class AppProviderBuilder {
       out_.use_case_pos.push_back(ref.pos);
       required_.insert(required_.end(), list.entries.begin(), list.entries.end());
     }
-    if (!out_.use_cases.empty() || p_.kind == Kind::scopes) {
-      required_.insert(required_.end(), p_.always_required.begin(), p_.always_required.end());
-    }
+    required_.insert(required_.end(), p_.always_required.begin(), p_.always_required.end());
   }
 
   void add_requests() {
@@ -99,7 +97,7 @@ class AppProviderBuilder {
                                     [&](const Request& q) { return q.entry == *i; });
       if (dup != out_.requests.end()) {
         diags_.error(diag::code::kDuplicate, r.name.pos,
-                     std::string(noun(p_)) + " '" + r.name.name + "' is requested twice",
+                     p_.noun.singular + " '" + r.name.name + "' is requested twice",
                      {{dup->pos, "first requested here"}});
         continue;
       }
@@ -242,8 +240,7 @@ class AppProviderBuilder {
                      "'" + r.name.name +
                          "' has a purpose, but no use case, rule or event of the profile needs it; "
                          "request it under '" +
-                         std::string(p_.kind == Kind::scopes ? "scopes" : "permissions") +
-                         ":' instead");
+                         p_.noun.plural + ":' instead");
       } else {
         out_.purposes[*i] = r.purpose;
       }

@@ -19,8 +19,14 @@ namespace scopegen::model {
 using diag::Position;
 using Index = std::size_t;
 
-/// What a provider grants: OAuth scopes (Xero) or app permissions (Stripe Apps).
-enum class Kind { scopes, permissions };
+/// What a provider calls what it grants, from the shape of its catalogue: a `scopes:` list grants
+/// OAuth scopes, a `resources:` list app permissions on those resources. Outputs, messages and
+/// the `{kind}` of template paths take their words from here, never from a provider id.
+struct Noun {
+  std::string singular = "scope";
+  std::string plural = "scopes";
+  std::string title = "Scope";  // the generated type of one name
+};
 
 /// What a status means to the lints and the migration: a retiring entry is replaced (its
 /// `replaced_by`) when an app moves to the provider's current scheme.
@@ -151,7 +157,8 @@ struct Operation {
 struct Provider {
   std::string id;
   std::string name;
-  Kind kind = Kind::scopes;
+  Noun noun;
+  bool has_resources = false;  // entries belong to resources (product, resource, links)
   GrantFormat grant_format = GrantFormat::space;
   std::vector<Status> statuses;
   std::vector<Restriction> restrictions;

@@ -179,7 +179,7 @@ std::string_view to_string(NeedStatus status) {
 
 std::string need_key(const Provider& p, Index scheme) {
   if (!p.schemes.empty()) return p.schemes[scheme];
-  return p.kind == Kind::scopes ? "scopes" : "permissions";
+  return p.noun.plural;
 }
 
 void attach_operations(const check::Tables& tables, std::vector<Provider>& providers,

@@ -6,16 +6,12 @@
 
 namespace scopegen::model {
 
-std::string_view noun(const Provider& provider) {
-  return provider.kind == Kind::scopes ? "scope" : "permission";
-}
-
 std::optional<Index> resolve(const Provider& provider, const check::NameRef& ref,
                              std::string_view what, diag::Diagnostics& diags) {
   if (auto i = provider.find(ref.name)) return i;
   diags.error(diag::code::kUnknownRef, ref.pos,
-              std::string(what) + " names unknown " + std::string(noun(provider)) + " '" +
-                  ref.name + "'" +
+              std::string(what) + " names unknown " + provider.noun.singular + " '" + ref.name +
+                  "'" +
                   diag::did_you_mean(
                       ref.name, provider.entries.size(),
                       [&](std::size_t i) -> std::string_view { return provider.entries[i].name; }));

@@ -22,7 +22,6 @@ namespace scopegen::model {
                                              std::string_view what, diag::Diagnostics& diags);
 
 /// "scope" or "permission", as messages say it.
-[[nodiscard]] std::string_view noun(const Provider& provider);
 
 /// Indices sorted into catalogue order, without repeats.
 [[nodiscard]] std::vector<Index> catalogue_order(std::vector<Index> indices);

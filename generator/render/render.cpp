@@ -131,7 +131,7 @@ class Renderer {
         const view::Target* target = view::find_target(folder);
         const std::string stem =
             target && target->file_stem ? target->file_stem(provider->id) : provider->id;
-        path = replace(replace(path, kProvider, stem), kKind, view::kind_word(*provider));
+        path = replace(replace(path, kProvider, stem), kKind, provider->noun.plural);
       }
       if (auto text = render_template(*r.tmpl, folder, data, store_.partials, diags_, budget_)) {
         if (claim(path, {r.tmpl, provider})) out_[path] = std::move(*text);

@@ -23,7 +23,7 @@ void OperationLinter::run() const {
 }
 
 void OperationLinter::check_derived() const {
-  const std::string key = p_.kind == model::Kind::scopes ? "scopes" : "permissions";
+  const std::string& key = p_.noun.plural;
   for (const model::OperationUse& use : ap_.operations) {
     if (!use.derived) continue;
     const model::Operation& op = p_.operations[use.operation];

@@ -32,7 +32,7 @@ std::map<model::Index, std::vector<Source>> requirement_sources(const model::Mod
     }
   }
   for (model::Index i : p.always_required) {
-    if (!request.use_cases.empty() || p.kind == model::Kind::scopes) {
+    {
       out[i].push_back(
           {"always required", purpose_of(request, i, ""), request.pos, "always required"});
     }

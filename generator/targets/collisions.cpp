@@ -39,8 +39,7 @@ void check_collisions(const model::Model& model, diag::Diagnostics& diags) {
       providers.push_back({&p.id, &p.pos});
       std::vector<Named> entries;
       for (const model::Entry& e : p.entries) entries.push_back({&e.name, &e.pos});
-      check(entries, target->entry, target->target,
-            p.kind == model::Kind::scopes ? "scope" : "permission", diags);
+      check(entries, target->entry, target->target, p.noun.singular, diags);
       std::vector<Named> use_cases;
       for (const model::UseCase& u : p.use_cases) use_cases.push_back({&u.id, &u.pos});
       check(use_cases, target->use_case, target->target, "use case", diags);

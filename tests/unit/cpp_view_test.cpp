@@ -15,7 +15,6 @@ model::Provider catalogue_of(std::size_t count) {
   model::Provider p;
   p.id = "big";
   p.name = "Big";
-  p.kind = model::Kind::scopes;
   for (std::size_t i = 0; i < count; ++i) {
     model::Entry e;
     e.name = "s" + std::to_string(i);
@@ -87,7 +86,8 @@ TEST_CASE("a provider's features select its partials from what it declares, not 
     CHECK_FALSE(cpp["has_always_required"].get<bool>());
     CHECK(ts["parse_list"].get<std::string>() == "parseScopes");
   }
-  listed.kind = model::Kind::permissions;
+  listed.has_resources = true;
+  listed.noun = {"permission", "permissions", "Permission"};
   {
     const auto [cpp, ts] = flags(listed);
     CHECK(cpp["has_resources"].get<bool>());

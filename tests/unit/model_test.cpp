@@ -33,7 +33,8 @@ TEST_CASE("implication closure terminates on cycles and excludes the entry itsel
   const auto m = test::model_of({{"p.yaml", test::kPermissions}}, d);
   REQUIRE(m);
   const model::Provider& p = m->providers.at(0);
-  CHECK(p.kind == model::Kind::permissions);
+  CHECK(p.has_resources);
+  CHECK(p.noun.plural == "permissions");
   const auto invoice_read = *p.find("invoice_read");
   const auto credit = *p.find("credit_note_read");
   CHECK(names(p, p.entries[invoice_read].implied_closure) ==

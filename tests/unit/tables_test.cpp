@@ -248,7 +248,8 @@ TEST_CASE("Codat: the three explicit cases") {
 
 TEST_CASE("Stripe: 133 permissions in 76 resources, sensitive webhooks") {
   const auto& s = provider("stripe");
-  CHECK(s.kind == model::Kind::permissions);
+  CHECK(s.has_resources);
+  CHECK(s.noun.singular == "permission");
   // The seed's 132 in 75 resources, and mandate_read (Core/Mandates) from the other sources.
   CHECK(s.entries.size() == 133);
   std::set<std::string> resources;

@@ -22,7 +22,7 @@ int manifest(const Options& o, std::ostream& out, std::ostream& err) {
   const Reporter& report = s.report;
   const model::Provider* provider = model.provider(o.manifest_provider);
   const model::AppProvider* request = provider ? view::app_request(model, *provider) : nullptr;
-  if (!provider || provider->kind != model::Kind::permissions || !request) {
+  if (!provider || provider->grant_format != model::GrantFormat::none || !request) {
     diags.error(diag::code::kUnknownProvider, {o.merge, 0, 0},
                 "the app profile requests no permissions of '" + o.manifest_provider +
                     "'; nothing to merge");

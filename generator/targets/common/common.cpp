@@ -38,12 +38,8 @@ std::vector<std::string> operation_files(const model::Provider& p) {
   return {files.begin(), files.end()};
 }
 
-std::string kind_word(const model::Provider& p) {
-  return p.kind == model::Kind::scopes ? "scopes" : "permissions";
-}
-
 Json feature_flags(const model::Provider& p) {
-  const bool resources = p.kind == model::Kind::permissions;
+  const bool resources = p.has_resources;
   const bool grant_string = p.grant_format != model::GrantFormat::none;
   const bool implies_any = std::any_of(p.entries.begin(), p.entries.end(),
                                        [](const model::Entry& e) { return !e.implies.empty(); });

@@ -25,9 +25,6 @@ namespace scopegen::view {
 [[nodiscard]] std::vector<std::string> names_of(const model::Provider& p,
                                                 const std::vector<model::Index>& indices);
 
-/// "scopes" or "permissions": the {kind} of output paths, and the JSON key of the entries.
-[[nodiscard]] std::string kind_word(const model::Provider& p);
-
 /// The flags that select each feature's partial in a provider template, from what the provider
 /// declares, so a template includes `_status_*`, `_implications`, ... rather than switching on
 /// its kind: has_statuses, has_restrictions, has_replacements (a retiring status),

@@ -107,7 +107,7 @@ std::string operations_guard(const std::string& ns) {
 std::optional<Json> cpp_operations_view(const model::Model&, const Provider& p) {
   if (p.operations.empty()) return std::nullopt;
   const std::string ns = naming::identifier(p.id, kCppNaming.provider);
-  const std::string enum_name = p.kind == model::Kind::scopes ? "Scope" : "Permission";
+  const std::string enum_name = p.noun.title;
   Json operations = Json::array();
   AnyOfSets sets;
   sets.add(any_of_literal(p, enum_name, {}));  // 0: the empty set, of every list not mapped
@@ -132,7 +132,7 @@ std::optional<Json> cpp_operations_view(const model::Model&, const Provider& p) 
       {"ns", ns},
       {"header", p.id},
       {"provider_comment", cpp_comment(p.name)},
-      {"noun", p.kind == model::Kind::scopes ? "scope" : "permission"},
+      {"noun", p.noun.singular},
       {"enum", enum_name},
       {"set", enum_name + "Set"},
       {"underlying", cpp_enum_underlying(p.operations.size())},

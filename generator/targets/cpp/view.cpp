@@ -26,7 +26,7 @@ struct CppNames {
 CppNames names_for(const Provider& p) {
   CppNames n;
   n.ns = naming::identifier(p.id, kCppNaming.provider);
-  n.enum_name = p.kind == model::Kind::scopes ? "Scope" : "Permission";
+  n.enum_name = p.noun.title;
   n.set_name = n.enum_name + "Set";
   n.qualified = "::scopegen::" + n.ns;
   return n;
@@ -138,7 +138,6 @@ std::string cpp_enum_underlying(std::size_t count) {
 
 std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
   const CppNames n = names_for(p);
-  const bool scopes = p.kind == model::Kind::scopes;
   Json entries = Json::array();
   for (const Entry& e : p.entries) entries.push_back(entry_view(p, n, e));
   Json use_cases = Json::array();
@@ -160,7 +159,7 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
       {"provider_comment", cpp_comment(p.name)},
       {"provider_id_cpp", cpp_string(p.id)},
       {"provider_name_cpp", cpp_string(p.name)},
-      {"noun", scopes ? "scope" : "permission"},
+      {"noun", p.noun.singular},
       {"enum", n.enum_name},
       {"set", n.set_name},
       {"underlying", cpp_enum_underlying(p.entries.size())},
@@ -204,7 +203,7 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
                             {"purpose_cpp", cpp_string(r.purpose)}});
       }
       Json schemes = Json::array();
-      if (ap.by_scheme && p.kind == model::Kind::scopes) {
+      if (ap.by_scheme) {
         const auto set_of = [&](const std::vector<Index>& members) {
           return n.qualified + "::" + n.set_name + set_literal(p, n, members, true);
         };

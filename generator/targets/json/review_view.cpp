@@ -13,16 +13,11 @@ std::optional<Json> json_model_view(const model::Model& m) {
     const model::Provider& p = m.providers[ap.provider];
     const bool table = review::table_operations(m, ap) > 0;
     for (const review::ReviewRow& r : review::review_rows(m, ap)) {
-      Json row{{"provider", p.id},
-               {"provider_name", p.name},
-               {"kind", p.kind == model::Kind::scopes ? "scope" : "permission"},
-               {"name", r.name},
-               {"access", r.access},
-               {"description", r.description},
-               {"needed_by", r.needed_by},
-               {"purpose", r.purpose},
-               {"restrictions", r.restrictions},
-               {"notes", r.notes}};
+      Json row{
+          {"provider", p.id},         {"provider_name", p.name}, {"kind", p.noun.singular},
+          {"name", r.name},           {"access", r.access},      {"description", r.description},
+          {"needed_by", r.needed_by}, {"purpose", r.purpose},    {"restrictions", r.restrictions},
+          {"notes", r.notes}};
       // With an operation table: the declared operations needing the name, then every one of
       // the table it allows under the profile's scheme (keys, table order).
       if (table) {

@@ -46,7 +46,7 @@ std::optional<Json> md_model_view(const model::Model& m) {
     }
     providers.push_back({{"name", md_cell(p.name)},
                          {"id", md_cell(p.id)},
-                         {"noun", p.kind == model::Kind::scopes ? "Scope" : "Permission"},
+                         {"noun", p.noun.title},
                          {"has_schemes", !p.schemes.empty()},
                          {"scheme", md_cell(p.schemes.empty() ? "" : p.schemes[ap.scheme])},
                          {"has_use_cases", !use_cases.empty()},

@@ -50,7 +50,7 @@ std::string py_op_set(const model::Provider& p, const std::string& type,
 
 std::optional<Json> python_operations_view(const model::Model&, const model::Provider& p) {
   if (p.operations.empty()) return std::nullopt;
-  const std::string type = p.kind == model::Kind::scopes ? "Scope" : "Permission";
+  const std::string type = p.noun.title;
   // One field and accessor per scheme: broad -> required_broad; one list -> required.
   Json schemes = Json::array();
   std::vector<std::string> fields;
@@ -99,7 +99,7 @@ std::optional<Json> python_operations_view(const model::Model&, const model::Pro
               {"provider_comment", py_comment(p.name)},
               {"module", python_module(p.id)},
               {"type", type},
-              {"noun", p.kind == model::Kind::scopes ? "scope" : "permission"},
+              {"noun", p.noun.singular},
               {"schemes", std::move(schemes)},
               {"operations", std::move(operations)},
               {"implied", std::move(implied)},

@@ -26,7 +26,7 @@ PyNames names_for(const Provider& p) {
   // Built by appending: GCC 12's -Wrestrict misreads "_" + std::string once inlined at -O3.
   std::string module = "_";
   module += python_module(p.id);
-  return {p.kind == model::Kind::scopes ? "Scope" : "Permission", std::move(module)};
+  return {p.noun.title, std::move(module)};
 }
 
 /// "Scope.ACCOUNTING_INVOICES", or "_xero.Scope.ACCOUNTING_INVOICES" from app.py.
@@ -71,7 +71,7 @@ Json entry_view(const Provider& p, Index i) {
 // named by its noun when it has none. Dataclass fields are snake_case, as module names are.
 std::vector<std::string> list_fields(const Provider& p) {
   const naming::Rules& field = kPythonNaming.provider;
-  if (p.schemes.empty()) return {naming::identifier(std::string(model::noun(p)) + "s", field)};
+  if (p.schemes.empty()) return {naming::identifier(p.noun.plural, field)};
   std::vector<std::string> out;
   for (const std::string& s : p.schemes) out.push_back(naming::identifier(s, field));
   return out;
@@ -103,7 +103,7 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
     return py_string(join(names_of(p, v), model::separator(p.grant_format)));
   };
   Json schemes = Json::array();
-  if (ap.by_scheme && p.kind == model::Kind::scopes) {
+  if (ap.by_scheme) {
     schemes.push_back({{"broad", frozen_set(p, n, ap.by_scheme->broad, true)},
                        {"broad_string_py", string_of(ap.by_scheme->broad)},
                        {"granular", frozen_set(p, n, ap.by_scheme->granular, true)},
@@ -140,7 +140,7 @@ std::optional<Json> python_provider_view(const model::Model&, const Provider& p)
       {"provider_id_py", py_string(p.id)},
       {"provider_name_py", py_string(p.name)},
       {"type", n.type},
-      {"noun", p.kind == model::Kind::scopes ? "scope" : "permission"},
+      {"noun", p.noun.singular},
       {"entries", std::move(entries)},
       {"always_required", frozen_set(p, n, p.always_required)},
       {"list_fields", list_fields(p)},

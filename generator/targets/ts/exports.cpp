@@ -9,7 +9,7 @@ namespace scopegen::view {
 TsExports ts_exports(const model::Provider& p) {
   TsExports n;
   n.ns = naming::identifier(p.id, kTsNaming.provider);
-  n.type = n.ns + (p.kind == model::Kind::scopes ? "Scope" : "Permission");
+  n.type = n.ns + p.noun.title;
   n.guard = "is" + n.type;
   return n;
 }

@@ -26,9 +26,8 @@ struct TsOpNames {
 };
 
 TsOpNames ts_op_names(const model::Provider& p) {
-  const bool scopes = p.kind == model::Kind::scopes;
-  const std::string noun = scopes ? "scope" : "permission";
-  const std::string Noun = scopes ? "Scope" : "Permission";
+  const std::string& noun = p.noun.singular;
+  const std::string& Noun = p.noun.title;
   const bool grant_string = p.grant_format != model::GrantFormat::none;
   return {ts_exports(p).type, noun + "Info", Noun + "Info",
           grant_string ? "parseScopeString" : "parse" + Noun + "s",
@@ -107,7 +106,7 @@ std::optional<Json> ts_operations_view(const model::Model&, const model::Provide
   return Json{
       {"banner", banner(operation_files(p), ts_comment)},
       {"provider_comment", ts_comment(p.name)},
-      {"noun", p.kind == model::Kind::scopes ? "scope" : "permission"},
+      {"noun", p.noun.singular},
       {"type", n.type},
       {"info", n.info},
       {"info_type", n.info_type},

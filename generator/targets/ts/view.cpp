@@ -111,7 +111,7 @@ Json entry_view(const Provider& p, const TsNames& n, const Entry& e) {
   out["status_ts"] = string_or_null(std::string(p.status_name(e)));
   out["restrictions"] = string_array(restrictions);
   out["replaced_by"] = members(p, n, e.replaced_by);
-  if (p.kind == model::Kind::permissions) {
+  if (p.has_resources) {
     std::vector<std::string> links;
     for (const model::Link& l : e.links) {
       links.push_back("{ text: " + ts_string(l.text) + ", url: " + ts_string(l.url) + " }");
@@ -136,7 +136,7 @@ Json use_case_view(const Provider& p, const TsNames& n, const model::UseCase& u)
   // `broad: [...],\n    granular: [...],\n    unknownReason: {...},` per scheme, or one list.
   std::string lists;
   if (p.schemes.empty()) {
-    lists = std::string(model::noun(p)) + "s" + ": " + list(u.lists[0]) +
+    lists = p.noun.plural + ": " + list(u.lists[0]) +
             ",\n    unknownReason: " + reason(u.lists[0]) + ",";
   } else {
     std::vector<std::string> reasons;
@@ -213,7 +213,7 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
         {{"member", member(n, p.entries[r.entry], true)}, {"purpose_ts", ts_string(r.purpose)}});
   }
   Json schemes = Json::array();
-  if (ap.by_scheme && p.kind == model::Kind::scopes) {
+  if (ap.by_scheme) {
     const auto string_of = [&](const std::vector<model::Index>& v) {
       return ts_string(join(names_of(p, v), std::string(model::separator(p.grant_format))));
     };
@@ -244,9 +244,8 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
 
 std::optional<Json> ts_provider_view(const model::Model&, const Provider& p) {
   const TsNames n = names_for(p);
-  const bool scopes = p.kind == model::Kind::scopes;
-  const std::string noun = scopes ? "scope" : "permission";
-  const std::string Noun = scopes ? "Scope" : "Permission";
+  const std::string& noun = p.noun.singular;
+  const std::string& Noun = p.noun.title;
   Json entries = Json::array();
   for (const Entry& e : p.entries) entries.push_back(entry_view(p, n, e));
   Json use_cases = Json::array();
