@@ -18,6 +18,14 @@ namespace scopegen::view {
 /// tables' ("xero.operations.yaml"), file names only, sorted, each once.
 [[nodiscard]] std::vector<std::string> operation_files(const model::Provider& p);
 
+/// One view per item, in order: the entries, use cases or integrations of a provider.
+template <class Items, class View>
+[[nodiscard]] Json views_of(const Items& items, View&& view) {
+  Json out = Json::array();
+  for (const auto& item : items) out.push_back(view(item));
+  return out;
+}
+
 /// "a, b, c"
 [[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view separator);
 

@@ -138,12 +138,10 @@ std::string cpp_enum_underlying(std::size_t count) {
 
 std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
   const CppNames n = names_for(p);
-  Json entries = Json::array();
-  for (const Entry& e : p.entries) entries.push_back(entry_view(p, n, e));
-  Json use_cases = Json::array();
-  for (const model::UseCase& u : p.use_cases) use_cases.push_back(use_case_view(p, n, u));
-  Json integrations = Json::array();
-  for (const model::Integration& i : p.integrations) integrations.push_back(integration_view(i));
+  Json entries = views_of(p.entries, [&](const Entry& e) { return entry_view(p, n, e); });
+  Json use_cases =
+      views_of(p.use_cases, [&](const model::UseCase& u) { return use_case_view(p, n, u); });
+  Json integrations = views_of(p.integrations, integration_view);
   Json migration = Json::array();
   if (p.migration) {
     migration.push_back(

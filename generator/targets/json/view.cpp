@@ -138,11 +138,9 @@ Json document(const Provider& p) {
     doc["events_require"] = names_of(p, p.events_require);
     doc["events"] = std::move(events);
   }
-  Json integrations = Json::array();
-  for (const model::Integration& i : p.integrations) integrations.push_back(integration(i));
+  Json integrations = views_of(p.integrations, integration);
   if (!integrations.empty()) doc["integrations"] = std::move(integrations);
-  Json use_cases = Json::array();
-  for (const model::UseCase& u : p.use_cases) use_cases.push_back(use_case(p, u));
+  Json use_cases = views_of(p.use_cases, [&](const model::UseCase& u) { return use_case(p, u); });
   doc["use_cases"] = std::move(use_cases);
   return doc;
 }

@@ -132,8 +132,8 @@ std::optional<Json> python_provider_view(const model::Model&, const Provider& p)
   const PyNames n = names_for(p);
   Json entries = Json::array();
   for (Index i = 0; i < p.entries.size(); ++i) entries.push_back(entry_view(p, i));
-  Json use_cases = Json::array();
-  for (const model::UseCase& u : p.use_cases) use_cases.push_back(use_case_view(p, n, u));
+  Json use_cases =
+      views_of(p.use_cases, [&](const model::UseCase& u) { return use_case_view(p, n, u); });
   return Json{
       {"banner", banner(p.files, py_comment)},
       {"provider_comment", py_comment(p.name)},

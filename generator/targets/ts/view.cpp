@@ -246,12 +246,10 @@ std::optional<Json> ts_provider_view(const model::Model&, const Provider& p) {
   const TsNames n = names_for(p);
   const std::string& noun = p.noun.singular;
   const std::string& Noun = p.noun.title;
-  Json entries = Json::array();
-  for (const Entry& e : p.entries) entries.push_back(entry_view(p, n, e));
-  Json use_cases = Json::array();
-  for (const model::UseCase& u : p.use_cases) use_cases.push_back(use_case_view(p, n, u));
-  Json integrations = Json::array();
-  for (const model::Integration& i : p.integrations) integrations.push_back(integration_view(i));
+  Json entries = views_of(p.entries, [&](const Entry& e) { return entry_view(p, n, e); });
+  Json use_cases =
+      views_of(p.use_cases, [&](const model::UseCase& u) { return use_case_view(p, n, u); });
+  Json integrations = views_of(p.integrations, integration_view);
   Json out{
       {"banner", banner(p.files, ts_comment)},
       {"provider_comment", ts_comment(p.name)},
