@@ -11,6 +11,7 @@
 #include "targets/ts/escape.hpp"
 #include "targets/ts/exports.hpp"
 #include "targets/ts/naming.hpp"
+#include "targets/ts/style.hpp"
 
 namespace scopegen::view {
 
@@ -40,7 +41,8 @@ std::span<const Target> targets() {
              ts_model_view,
              check_ts_exports,
              nullptr,
-             ts_operations_view},
+             ts_operations_view,
+             ts_style},
       Target{"manifest", nullptr, {nullptr, nullptr}, manifest_provider_view, nullptr, nullptr},
       Target{"python",
              &kPythonNaming,
