@@ -6,6 +6,7 @@
 #include "targets/cpp/escape.hpp"
 #include "targets/cpp/naming.hpp"
 #include "targets/md/escape.hpp"
+#include "targets/npm/view.hpp"
 #include "targets/python/escape.hpp"
 #include "targets/python/naming.hpp"
 #include "targets/ts/escape.hpp"
@@ -53,6 +54,9 @@ std::span<const Target> targets() {
              python_module,
              python_operations_view},
       Target{"md", nullptr, {nullptr, md_cell}, nullptr, md_model_view, nullptr},
+      // The ts target's names and views as a package of .js and .d.ts; the ts row's naming
+      // rules and export check cover its identifiers, so it has none of its own.
+      Target{"npm", nullptr, {ts_string, ts_comment}, ts_provider_view, npm_model_view, nullptr},
   };
   return kTargets;
 }
