@@ -19,7 +19,7 @@ struct OutputScope {
   std::set<std::string> targets;
   /// The form a target with a choice writes its files in (`--ts-style const`): target name ->
   /// style. A target absent here writes its default form.
-  std::map<std::string, std::string, std::less<>> styles;
+  std::map<std::string, std::string, std::less<>> styles = {};
 
   /// The style chosen for `target`, or "" (its default).
   [[nodiscard]] std::string_view style(std::string_view target) const {

@@ -56,7 +56,14 @@ std::span<const Target> targets() {
       Target{"md", nullptr, {nullptr, md_cell}, nullptr, md_model_view, nullptr},
       // The ts target's names and views as a package of .js and .d.ts; the ts row's naming
       // rules and export check cover its identifiers, so it has none of its own.
-      Target{"npm", nullptr, {ts_string, ts_comment}, ts_provider_view, npm_model_view, nullptr},
+      Target{"npm",
+             nullptr,
+             {ts_string, ts_comment},
+             ts_provider_view,
+             npm_model_view,
+             nullptr,
+             nullptr,
+             ts_operations_view},
   };
   return kTargets;
 }

@@ -26,7 +26,11 @@ std::optional<Json> npm_model_view(const model::Model& m) {
   Json exports = Json::object();
   exports["."] = npm_entry("index");
   exports["./core"] = npm_entry("core");
-  for (const model::Provider& p : m.providers) exports["./" + p.id] = npm_entry(p.id);
+  for (const model::Provider& p : m.providers) {
+    exports["./" + p.id] = npm_entry(p.id);
+    if (!p.operations.empty())
+      exports["./" + p.id + ".operations"] = npm_entry(p.id + ".operations");
+  }
   if (m.app) exports["./app"] = npm_entry("app");
   // No dependencies, no scripts: the files are what scopegen wrote. "sideEffects": false lets
   // a bundler drop the modules an app does not use, even through the barrel.
