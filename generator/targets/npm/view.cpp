@@ -1,21 +1,35 @@
 #include "targets/npm/view.hpp"
 
+#include <string>
+#include <string_view>
+
 #include "targets/common/builders.hpp"
 
 namespace scopegen::view {
 
 namespace {
 
-/// {"types": "./xero.d.ts", "default": "./xero.js"}: "types" first, as TypeScript reads the
-/// conditions in order.
-Json npm_entry(const std::string& stem) {
-  std::string types = "./";
-  types += stem;
+/// "./xero", "./xero.operations": a subpath of the package (built by appending: GCC 12 -Wrestrict).
+std::string npm_subpath(const std::string& stem, std::string_view suffix = {}) {
+  std::string out = "./";
+  out += stem;
+  out += suffix;
+  return out;
+}
+
+/// "./xero" -> {"types": "./xero.d.ts", "default": "./xero.js"}: "types" first, as TypeScript
+/// reads the conditions in order.
+Json npm_entry(const std::string& subpath) {
+  std::string types = subpath;
   types += ".d.ts";
-  std::string js = "./";
-  js += stem;
+  std::string js = subpath;
   js += ".js";
-  return Json{{"types", types}, {"default", js}};
+  return Json{{"types", std::move(types)}, {"default", std::move(js)}};
+}
+
+/// exports[subpath] = its entry, the subpath naming the module file.
+void npm_export(Json& exports, const std::string& subpath) {
+  exports[subpath] = npm_entry(subpath);
 }
 
 }  // namespace
@@ -24,14 +38,13 @@ std::optional<Json> npm_model_view(const model::Model& m) {
   std::optional<Json> out = ts_model_view(m);
   if (!out) return out;
   Json exports = Json::object();
-  exports["."] = npm_entry("index");
-  exports["./core"] = npm_entry("core");
+  exports["."] = npm_entry("./index");
+  npm_export(exports, "./core");
   for (const model::Provider& p : m.providers) {
-    exports["./" + p.id] = npm_entry(p.id);
-    if (!p.operations.empty())
-      exports["./" + p.id + ".operations"] = npm_entry(p.id + ".operations");
+    npm_export(exports, npm_subpath(p.id));
+    if (!p.operations.empty()) npm_export(exports, npm_subpath(p.id, ".operations"));
   }
-  if (m.app) exports["./app"] = npm_entry("app");
+  if (m.app) npm_export(exports, "./app");
   // No dependencies, no scripts: the files are what scopegen wrote. "sideEffects": false lets
   // a bundler drop the modules an app does not use, even through the barrel.
   const Json package{
