@@ -4,7 +4,8 @@
 #   scopegen_generate(<name>
 #     INPUTS <file|dir>...        # YAML tables: your app profile, your own catalogues or extensions
 #     [TEMPLATES <dir>...]        # template overrides and additions (scopegen --templates)
-#     [TARGETS <target>...]       # only these targets: cpp, ts, python, json, md, manifest (--targets)
+#     [TARGETS <target>...]       # only these targets: cpp, ts, npm, python, json, md, manifest (--targets)
+#     [TS_STYLE enum|const]       # TypeScript names as enums (default) or const objects (--ts-style)
 #     [OUTPUT_DIR <dir>])         # default ${CMAKE_CURRENT_BINARY_DIR}/<name>
 #
 # creates
@@ -107,7 +108,7 @@ function(_scopegen_directories_under out dir)
 endfunction()
 
 function(scopegen_generate name)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT_DIR" "INPUTS;TEMPLATES;TARGETS")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT_DIR;TS_STYLE" "INPUTS;TEMPLATES;TARGETS")
   set(where "scopegen_generate(${name})")
   set(module "${CMAKE_CURRENT_FUNCTION_LIST_FILE}")  # this file: also the build-time check script
   if(arg_UNPARSED_ARGUMENTS)
@@ -170,6 +171,10 @@ function(scopegen_generate name)
     # One comma-separated value: the tool checks the names (E011) and says which exist.
     list(JOIN arg_TARGETS "," targets)
     list(APPEND args "--targets=${targets}")
+  endif()
+  if(arg_TS_STYLE)
+    # The tool checks the value (a usage error names the two styles).
+    list(APPEND args "--ts-style=${arg_TS_STYLE}")
   endif()
   set(input_files "")
   set(inputs "")

@@ -30,7 +30,9 @@ _scopegen() {
     --depfile | --stamp | --merge | --scopes-page | --operations | --manifest-schema | --profile | --tables)
       mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
     --dump-view | --targets)
-      mapfile -t COMPREPLY < <(compgen -W "cpp ts json manifest md python" -- "$cur"); return 0 ;;
+      mapfile -t COMPREPLY < <(compgen -W "cpp ts npm json manifest md python" -- "$cur"); return 0 ;;
+    --ts-style)
+      mapfile -t COMPREPLY < <(compgen -W "enum const" -- "$cur"); return 0 ;;
     --format)
       if [[ $cmd == scan ]]; then
         mapfile -t COMPREPLY < <(compgen -W "text json sarif" -- "$cur")
@@ -46,7 +48,7 @@ _scopegen() {
   case $cmd in
     generate | check)
       options="--out --templates --builtin-templates --catalogues --no-shipped-catalogues
-               --list-outputs --depfile --stamp --dump-view --targets --help" ;;
+               --list-outputs --depfile --stamp --dump-view --targets --ts-style --help" ;;
     manifest)
       options="--merge --dry-run --check --prune --catalogues --no-shipped-catalogues --help" ;;
     migrate)

@@ -38,9 +38,13 @@ void add_common(CLI::App& cmd, Options& o) {
                  "Touch this file after a successful run (the depfile's target)");
   cmd.add_option("--dump-view", o.dump_view, "Print, as JSON, the data TARGET's templates receive");
   cmd.add_option("--targets", o.targets,
-                 "Only these targets (cpp,ts,python,json,md,manifest); others' files are kept")
+                 "Only these targets (cpp,ts,npm,python,json,md,manifest); others' files are kept")
       ->delimiter(',')
       ->allow_extra_args(false);
+  cmd.add_option("--ts-style", o.ts_style,
+                 "TypeScript names as enums (enum, the default) or as const objects with union "
+                 "types (const: erasable syntax)")
+      ->check(CLI::IsMember({"enum", "const"}));
   cmd.add_option("INPUT", o.inputs, "YAML tables, or directories of them")->required();
 }
 

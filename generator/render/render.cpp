@@ -55,11 +55,12 @@ class Renderer {
       const view::Target& target = *view::find_target(folder);
       // Model ones first, then per provider: where two give one path, claim() reports both.
       if (!readers.per_model.empty()) {
-        render_group(folder, readers.per_model, target.model_view(model_), nullptr);
+        render_group(folder, readers.per_model, styled(target, target.model_view(model_)), nullptr);
       }
       if (!readers.per_provider.empty()) {
         for (const model::Provider& p : model_.providers) {
-          render_group(folder, readers.per_provider, target.provider_view(model_, p), &p);
+          render_group(folder, readers.per_provider,
+                       styled(target, target.provider_view(model_, p)), &p);
         }
       }
       // Only providers with an operation table get its files: a frontend that imports one
@@ -67,7 +68,8 @@ class Renderer {
       if (!readers.per_operations.empty()) {
         for (const model::Provider& p : model_.providers) {
           if (p.operations.empty()) continue;
-          render_group(folder, readers.per_operations, target.operations_view(model_, p), &p);
+          render_group(folder, readers.per_operations,
+                       styled(target, target.operations_view(model_, p)), &p);
         }
       }
     }
@@ -84,6 +86,12 @@ class Renderer {
     std::vector<Reader> per_operations;  // {provider} and {operations}
     std::vector<Reader> per_model;
   };
+
+  // The view with the flags of the style the run chose for this target (--ts-style).
+  std::optional<view::Json> styled(const view::Target& target, std::optional<view::Json> v) const {
+    if (v && target.style) target.style(*v, scope_.style(target.name));
+    return v;
+  }
 
   void sort_one(const std::string& relative, const Template& tmpl,
                 std::map<std::string, Readers>& by_target) {
@@ -197,7 +205,7 @@ OutputSet render_all(const model::Model& model, const TemplateStore& store,
 }
 
 std::optional<view::Json> dump_view(const model::Model& model, const std::string& target_name,
-                                    diag::Diagnostics& diags) {
+                                    diag::Diagnostics& diags, const output::OutputScope& scope) {
   const view::Target* target = view::find_target(target_name);
   if (!target) {
     diags.error(
@@ -205,12 +213,17 @@ std::optional<view::Json> dump_view(const model::Model& model, const std::string
         "no target '" + target_name + "'" + diag::did_you_mean(target_name, target_names()));
     return std::nullopt;
   }
+  const auto styled = [&](std::optional<view::Json> v) -> view::Json {
+    if (!v) return nullptr;
+    if (target->style) target->style(*v, scope.style(target->name));
+    return std::move(*v);
+  };
   view::Json out = view::Json::object();
-  if (target->model_view) out["model"] = target->model_view(model).value_or(nullptr);
+  if (target->model_view) out["model"] = styled(target->model_view(model));
   if (target->provider_view) {
     view::Json providers = view::Json::object();
     for (const model::Provider& p : model.providers) {
-      providers[p.id] = target->provider_view(model, p).value_or(nullptr);
+      providers[p.id] = styled(target->provider_view(model, p));
     }
     out["providers"] = std::move(providers);
   }
@@ -218,7 +231,7 @@ std::optional<view::Json> dump_view(const model::Model& model, const std::string
     view::Json operations = view::Json::object();
     for (const model::Provider& p : model.providers) {
       if (!p.operations.empty()) {
-        operations[p.id] = target->operations_view(model, p).value_or(nullptr);
+        operations[p.id] = styled(target->operations_view(model, p));
       }
     }
     out["operations"] = std::move(operations);

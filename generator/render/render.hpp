@@ -29,9 +29,11 @@ using OutputSet = output::OutputSet;
 
 /// The view a target's templates receive, as one JSON document: {"model": ..., "providers": {id:
 /// ...}, "operations": {id: ...}} (operations: providers with a table, targets with such a view).
-/// What --dump-view prints. Nothing when the target does not exist (reported).
+/// What --dump-view prints, with the flags of the style `scope` chose. Nothing when the target
+/// does not exist (reported).
 [[nodiscard]] std::optional<view::Json> dump_view(const model::Model& model,
                                                   const std::string& target,
-                                                  diag::Diagnostics& diags);
+                                                  diag::Diagnostics& diags,
+                                                  const output::OutputScope& scope = {});
 
 }  // namespace scopegen::render

@@ -6,11 +6,13 @@
 #include "targets/cpp/escape.hpp"
 #include "targets/cpp/naming.hpp"
 #include "targets/md/escape.hpp"
+#include "targets/npm/view.hpp"
 #include "targets/python/escape.hpp"
 #include "targets/python/naming.hpp"
 #include "targets/ts/escape.hpp"
 #include "targets/ts/exports.hpp"
 #include "targets/ts/naming.hpp"
+#include "targets/ts/style.hpp"
 
 namespace scopegen::view {
 
@@ -40,7 +42,8 @@ std::span<const Target> targets() {
              ts_model_view,
              check_ts_exports,
              nullptr,
-             ts_operations_view},
+             ts_operations_view,
+             ts_style},
       Target{"manifest", nullptr, {nullptr, nullptr}, manifest_provider_view, nullptr, nullptr},
       Target{"python",
              &kPythonNaming,
@@ -51,6 +54,16 @@ std::span<const Target> targets() {
              python_module,
              python_operations_view},
       Target{"md", nullptr, {nullptr, md_cell}, nullptr, md_model_view, nullptr},
+      // The ts target's names and views as a package of .js and .d.ts; the ts row's naming
+      // rules and export check cover its identifiers, so it has none of its own.
+      Target{"npm",
+             nullptr,
+             {ts_string, ts_comment},
+             ts_provider_view,
+             npm_model_view,
+             nullptr,
+             nullptr,
+             ts_operations_view},
   };
   return kTargets;
 }

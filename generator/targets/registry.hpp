@@ -39,6 +39,10 @@ using NameCheck = void (*)(const model::Model&, diag::Diagnostics&);
 /// module named after a keyword cannot be imported).
 using FileStem = std::string (*)(std::string_view provider_id);
 
+/// Adds to a view the flags by which the target's templates select partials for the style a run
+/// chose ("" when it chose none: the target's default), e.g. `--ts-style const`.
+using Style = void (*)(Json& view, std::string_view style);
+
 struct Target {
   std::string_view name;               // the template folder
   const naming::TargetNaming* naming;  // null when the target derives no identifiers
@@ -50,6 +54,7 @@ struct Target {
   /// Templates whose path holds {provider} and {operations}: rendered only for providers with
   /// an operation table, so each provider's operations are a module of their own.
   ProviderView operations_view = nullptr;
+  Style style = nullptr;  // null when the target has one form
 };
 
 [[nodiscard]] std::span<const Target> targets();

@@ -38,6 +38,7 @@ expect "json text" scopegen migrate --format ""
 expect "stripe" scopegen manifest ""
 expect "--dry-run" scopegen manifest stripe --dr
 expect "--depfile --dump-view" scopegen generate --out gen --d
+expect "const enum" scopegen generate --ts-style ""
 # INPUT: tables and directories, not other files.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

@@ -113,6 +113,11 @@ grep -q "consumer: all checks passed" "$work/build-and-test.log" || fail "the co
 [[ -f $build/consumer_cpp_only/cpp/scopegen/xero.hpp ]] || fail "TARGETS cpp wrote no C++ header"
 [[ ! -e $build/consumer_cpp_only/ts && ! -e $build/consumer_cpp_only/json ]] \
   || fail "TARGETS cpp wrote other targets: $(ls "$build/consumer_cpp_only")"
+grep -q '^export const XeroScope = {' "$build/consumer_frontend/ts/xero.ts" \
+  && ! grep -q '^export enum' "$build/consumer_frontend/ts/xero.ts" \
+  || fail "TS_STYLE const did not give const objects in consumer_frontend/ts/xero.ts"
+[[ -f $build/consumer_frontend/npm/package.json && ! -e $build/consumer_frontend/cpp ]] \
+  || fail "TARGETS ts npm: $(ls "$build/consumer_frontend")"
 
 if [[ $mode != package && $mode != deb ]]; then
   # scopegen as a subproject: its own tests are neither built nor registered.

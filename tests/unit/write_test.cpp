@@ -228,7 +228,7 @@ TEST_CASE("a --targets run keeps, and keeps listing, the other targets' files") 
   const std::string out = t.path.string();
   REQUIRE(write::write_outputs({{"cpp/a.hpp", "1"}, {"cpp/old.hpp", "o"}, {"ts/b.ts", "1"}}, out,
                                {}, d));
-  const output::OutputScope cpp_only{{"cpp"}};
+  const output::OutputScope cpp_only{{"cpp"}, {}};
   const auto r = write::write_outputs({{"cpp/a.hpp", "2"}}, out, {}, d, cpp_only);
   REQUIRE(r);
   CHECK(r->removed == std::vector<std::string>{"cpp/old.hpp"});  // within the scope: stale

@@ -11,13 +11,15 @@
 namespace scopegen::cli::commands {
 
 output::OutputScope scope(const Options& o) {
-  return {{o.targets.begin(), o.targets.end()}};
+  output::OutputScope out{{o.targets.begin(), o.targets.end()}, {}};
+  if (!o.ts_style.empty()) out.styles.emplace("ts", o.ts_style);
+  return out;
 }
 
 std::optional<Rendered> render_outputs(Session& s, int& exit_code) {
   const Options& o = s.o;
   if (!o.dump_view.empty()) {
-    const auto view = render::dump_view(*s.model, o.dump_view, s.diags);
+    const auto view = render::dump_view(*s.model, o.dump_view, s.diags, scope(o));
     if (view) s.out << view->dump(2) << "\n";
     exit_code = s.report(s.diags, kUsage);
     return std::nullopt;
