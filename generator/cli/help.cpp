@@ -19,8 +19,7 @@ std::string_view help_footer() {
                                              update the permissions of an app manifest
   scopegen init --provider <provider> --use-case <use case> app.yaml
                                              start an app profile (exit 2 if app.yaml exists)
-  scopegen init --scopes "<provider>=<the consent URL's scope value>"
-                --manifest <app manifest> app.yaml
+  scopegen init --scopes "<provider>=<scope value>" --manifest <app manifest> app.yaml
                                              start one from what the app is granted today
   scopegen generate --help                   the options of one command
 
