@@ -8,11 +8,11 @@ _scopegen() {
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=""
   ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-  local commands="generate check manifest migrate lint import explain scan"
+  local commands="generate check manifest migrate lint import explain scan init"
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      generate | check | manifest | migrate | lint | import | explain | scan) cmd=${COMP_WORDS[i]}; break ;;
+      generate | check | manifest | migrate | lint | import | explain | scan | init) cmd=${COMP_WORDS[i]}; break ;;
     esac
   done
 
@@ -27,7 +27,7 @@ _scopegen() {
       mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return 0 ;;
     --openapi)
       mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
-    --depfile | --stamp | --merge | --scopes-page | --operations | --manifest-schema | --profile | --tables)
+    --depfile | --stamp | --merge | --scopes-page | --operations | --manifest-schema | --profile | --tables | --schema)
       mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
     --dump-view | --targets)
       mapfile -t COMPREPLY < <(compgen -W "cpp ts npm json manifest md python" -- "$cur"); return 0 ;;
@@ -40,7 +40,12 @@ _scopegen() {
         mapfile -t COMPREPLY < <(compgen -W "text json" -- "$cur")
       fi
       return 0 ;;
-    --today | --deadline-lead | --granted | --exclude)
+    --manifest)
+      # [PROVIDER=]FILE: the app manifest the app has.
+      mapfile -t COMPREPLY < <(compgen -f -X '!*.json' -- "$cur"; compgen -d -- "$cur"); return 0 ;;
+    --provider)
+      mapfile -t COMPREPLY < <(compgen -W "xero stripe quickbooks" -- "$cur"); return 0 ;;
+    --today | --deadline-lead | --granted | --exclude | --use-case | --scopes | --name | --id | --created)
       return 0 ;;
   esac
 
@@ -59,6 +64,9 @@ _scopegen() {
       options="--openapi --scopes-page --operations --manifest-schema --out --catalogues --check --help" ;;
     explain)
       options="--granted --no-shipped-catalogues --help" ;;
+    init)
+      options="--provider --use-case --scopes --manifest --name --id --created --schema --catalogues
+               --no-shipped-catalogues --help" ;;
     scan)
       options="--profile --tables --format --suggest --exclude --catalogues --no-shipped-catalogues
                --help" ;;
@@ -69,6 +77,9 @@ _scopegen() {
     mapfile -t COMPREPLY < <(compgen -W "xero stripe" -- "$cur")
   elif [[ $cmd == manifest && $prev == manifest ]]; then
     mapfile -t COMPREPLY < <(compgen -W "stripe" -- "$cur")
+  elif [[ $cmd == init ]]; then
+    # PROFILE: the file to write.
+    mapfile -t COMPREPLY < <(compgen -f -- "$cur")
   elif [[ $cmd == scan ]]; then
     # SOURCE: any file or directory.
     mapfile -t COMPREPLY < <(compgen -f -- "$cur")

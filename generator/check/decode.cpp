@@ -51,36 +51,52 @@ std::optional<std::string> header(const Reader& root) {
   return value;
 }
 
+// A table that defines names: a catalogue, an operation table or an SDK naming table.
+void decode_definitions(const std::string& kind, const Reader& root, Tables& tables) {
+  if (kind == "sdks") {
+    if (auto t = decode_sdks(root)) tables.sdks.push_back(std::move(*t));
+  } else if (kind == "operations") {
+    if (auto o = decode_operations(root)) tables.operations.push_back(std::move(*o));
+  } else if (auto c = decode_catalogue(root)) {
+    tables.catalogues.push_back(std::move(*c));
+  }
+}
+
 }  // namespace
+
+ManifestFormats manifest_formats(const Tables& tables) {
+  ManifestFormats formats;
+  for (const Catalogue& c : tables.catalogues) {
+    if (c.provider && c.provider->manifest_format)
+      formats.emplace(c.provider->id.value, *c.provider->manifest_format);
+  }
+  return formats;
+}
 
 Tables decode(const std::vector<load::Document>& documents, diag::Diagnostics& diags) {
   Tables tables;
   // Apps after catalogues: an app's manifest is checked with the format its provider's catalogue
   // declares. Diagnostics are sorted by position when printed, so the order does not show.
   std::vector<const load::Document*> apps;
+  const std::size_t errors_before = diags.error_count();
   for (const load::Document& doc : documents) {
+    // Anything but an unknown key in a table that defines names may have dropped a definition.
+    const std::size_t mark = diags.size();
     const Reader root(doc, doc.root, "", diags);
     const auto kind = header(root);
-    if (!kind) continue;
-    if (*kind == "sdks") {
-      if (auto t = decode_sdks(root)) tables.sdks.push_back(std::move(*t));
-    } else if (*kind == "operations") {
-      if (auto o = decode_operations(root)) tables.operations.push_back(std::move(*o));
-    } else if (*kind == "catalogue") {
-      if (auto c = decode_catalogue(root)) tables.catalogues.push_back(std::move(*c));
-    } else {
+    if (kind && *kind == "app") {
       apps.push_back(&doc);
+      continue;
     }
+    if (kind) decode_definitions(*kind, root, tables);
+    if (diags.has_errors_since(mark, diag::code::kUnknownKey)) tables.definitions_complete = false;
   }
-  ManifestFormats formats;
-  for (const Catalogue& c : tables.catalogues) {
-    if (c.provider && c.provider->manifest_format)
-      formats.emplace(c.provider->id.value, *c.provider->manifest_format);
-  }
+  const ManifestFormats formats = manifest_formats(tables);
   for (const load::Document* doc : apps) {
     if (auto a = decode_app(Reader(*doc, doc->root, "", diags), formats))
       tables.apps.push_back(std::move(*a));
   }
+  tables.partial = diags.error_count() != errors_before;
   return tables;
 }
 

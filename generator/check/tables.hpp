@@ -213,6 +213,15 @@ struct Tables {
   std::vector<App> apps;
   std::vector<OperationTable> operations;  // kind: operations (check/operations_table.hpp)
   std::vector<SdkTable> sdks;              // kind: sdks (check/sdk_table.hpp), for `scan`
+  /// Decoding reported errors: what the tables hold is what was left after dropping the items
+  /// in error. model::build then checks the names that are there, but not what follows from
+  /// something being absent (an event no request covers, a purpose nothing requires), which
+  /// a dropped item would make up.
+  bool partial = false;
+  /// No catalogue, operation or SDK table lost an item (their only errors, if any, are unknown
+  /// keys, which are ignored): a name the profile uses that they lack is truly unknown, so
+  /// model::build may run on partial tables and report it in the same run.
+  bool definitions_complete = true;
 };
 
 }  // namespace scopegen::check

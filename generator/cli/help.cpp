@@ -17,13 +17,17 @@ std::string_view help_footer() {
   scopegen scan --profile app.yaml src       the API calls in src/ against the profile's scopes
   scopegen manifest <provider> --merge <app manifest> data
                                              update the permissions of an app manifest
+  scopegen init --provider <provider> --use-case <use case> app.yaml
+                                             start an app profile (exit 2 if app.yaml exists)
+  scopegen init --scopes "<provider>=<scope value>" --manifest <app manifest> app.yaml
+                                             start one from what the app is granted today
   scopegen generate --help                   the options of one command
 
 Exit codes:
   0  ok
   1  invalid input: a table, template or manifest (diagnostics on stderr, with file:line:col);
      scan: a call needs a scope or permission the profile does not request
-  2  usage: an unknown command or option, a missing or bad value
+  2  usage: an unknown command or option, a missing or bad value; init: the profile exists
   3  drift: check or manifest --check found files that differ from what would be written
 
 Every diagnostic code is explained in docs/diagnostics.md.

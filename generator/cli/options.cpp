@@ -142,6 +142,7 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
   explain->add_option("INPUT", o.inputs,
                       "Tables, or directories of them (default: the shipped data)");
   CLI::App* scan = add_scan_command(app, o);
+  CLI::App* init = add_init_command(app, o.init, o.catalogues, o.no_shipped_catalogues);
   // CLI11 would say only "not expected"; a mistyped command deserves a suggestion.
   if (argc > 1) {
     std::vector<std::string> commands;
@@ -158,7 +159,8 @@ Parsed parse_arguments(int argc, const char* const* argv, std::ostream& out, std
     const int code = app.exit(e, out, err);
     return {std::nullopt, code == 0 ? kOk : kUsage};
   }
-  o.command = scan->parsed()         ? Command::scan
+  o.command = init->parsed()         ? Command::init
+              : scan->parsed()       ? Command::scan
               : explain->parsed()    ? Command::explain
               : import_cmd->parsed() ? Command::import_tables
               : check->parsed()      ? Command::check

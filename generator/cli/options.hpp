@@ -5,11 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "cli/init_options.hpp"
 #include "import/import.hpp"
 
 namespace scopegen::cli {
 
-enum class Command { generate, check, manifest, migrate, lint, import_tables, explain, scan };
+enum class Command { generate, check, manifest, migrate, lint, import_tables, explain, scan, init };
 
 struct Options {
   Command command = Command::generate;
@@ -44,6 +45,7 @@ struct Options {
   std::string profile;                               // scan: the app profile to judge against
   std::vector<std::string> exclude{"node_modules"};  // scan: directory names not entered
   bool suggest = false;  // scan: print the YAML to add to the profile instead of failing
+  InitOptions init;      // init: the profile to write and its sources
 };
 
 /// Exit codes, stable: build scripts and CI test for them.

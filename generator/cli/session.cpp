@@ -30,6 +30,7 @@ std::string absolute(const std::string& path) {
 
 bool Session::load() {
   check::Tables tables;
+  bool read_all = true;
   {
     // The documents (JSON trees and source maps, several times the size of the tables) are
     // released here, once decoded, before the model is built beside the tables.
@@ -49,9 +50,13 @@ bool Session::load() {
         documents.push_back(std::move(d));
       }
     }
+    read_all = !diags.has_errors();
     tables = check::decode(documents, diags);
   }
-  if (diags.has_errors()) return false;
+  // Every problem in one run: after key errors in a profile (or unknown keys anywhere), the
+  // names are still checked, as long as every table was read and no definition was dropped
+  // (a name missing because its definition was in error is not unknown).
+  if (diags.has_errors() && !(read_all && tables.definitions_complete)) return false;
   model = model::build(tables, diags);
   if (model) view::check_collisions(*model, diags);
   return model && !diags.has_errors();

@@ -18,6 +18,16 @@ inline constexpr Code kOptionClash{
     "E001", "an option names a file the run reads or writes for another purpose"};
 inline constexpr Code kUnknownCommand{"E010", "the first argument names no command"};
 inline constexpr Code kUnknownTarget{"E011", "--targets names no target"};
+inline constexpr Code kInitExists{"E012", "init: the profile to write already exists"};
+inline constexpr Code kInitArgument{
+    "E013", "init: an argument lacks its provider, or names one the others do not settle"};
+inline constexpr Code kInitProvider{"E014", "init: a provider that no catalogue defines"};
+inline constexpr Code kInitUnknownName{
+    "E015", "init: a scope, permission or use case its provider's catalogue lacks"};
+inline constexpr Code kInitSource{
+    "E016",
+    "init: a grant string or app manifest the provider cannot have, or a manifest that "
+    "is not one"};
 // E1xx: reading files
 inline constexpr Code kIo{"E101", "a path cannot be read"};
 inline constexpr Code kNoYaml{"E102", "a directory holds no YAML file"};

@@ -46,10 +46,18 @@ void Diagnostics::promote_warnings() {
   }
 }
 
+bool Diagnostics::has_errors_since(std::size_t mark, const Code& except) const noexcept {
+  const auto from = items_.begin() + static_cast<std::ptrdiff_t>(std::min(mark, items_.size()));
+  return std::any_of(from, items_.end(), [&](const Diagnostic& d) {
+    return d.severity == Severity::error && d.code.id != except.id;
+  });
+}
+
 std::vector<Diagnostic> Diagnostics::sorted() const {
   std::vector<Diagnostic> out = items_;
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) { return sort_key(a) < sort_key(b); });
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return sort_key(a) < sort_key(b);
+  });
   out.erase(std::unique(out.begin(), out.end(),
                         [](const Diagnostic& a, const Diagnostic& b) {
                           return sort_key(a) == sort_key(b);

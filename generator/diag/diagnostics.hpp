@@ -36,6 +36,11 @@ class Diagnostics {
   [[nodiscard]] bool has_errors() const noexcept { return errors_ > 0; }
   [[nodiscard]] std::size_t error_count() const noexcept { return errors_; }
   [[nodiscard]] bool empty() const noexcept { return items_.empty(); }
+  /// How many diagnostics there are so far: a mark for has_errors_since().
+  [[nodiscard]] std::size_t size() const noexcept { return items_.size(); }
+  /// Whether an error with a code other than `except` came after `mark` (a size()): decoding
+  /// asks whether anything but unknown keys (which drop nothing) went wrong in one table.
+  [[nodiscard]] bool has_errors_since(std::size_t mark, const Code& except) const noexcept;
 
   /// Sorted by file, line, column, then message; exact duplicates removed.
   [[nodiscard]] std::vector<Diagnostic> sorted() const;
@@ -54,6 +59,7 @@ class Diagnostics {
 inline constexpr std::size_t kMaxShownPerFile = 100;
 
 /// Every diagnostic, sorted, one after the other, at most `max_per_file` per file.
-[[nodiscard]] std::string format_all(const Diagnostics& diags, std::size_t max_per_file = kMaxShownPerFile);
+[[nodiscard]] std::string format_all(const Diagnostics& diags,
+                                     std::size_t max_per_file = kMaxShownPerFile);
 
 }  // namespace scopegen::diag

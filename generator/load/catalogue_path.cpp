@@ -93,4 +93,17 @@ std::vector<Document> CataloguePath::find(const std::set<std::string>& wanted,
   return out;
 }
 
+std::vector<std::string> CataloguePath::defined(diag::Diagnostics& diags,
+                                                const Limits& limits) const {
+  std::set<std::string> ids;
+  for (const std::string& directory : directories_) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(directory, ec)) continue;
+    for (const Document& d : read_inputs({directory}, diags, limits)) {
+      if (auto id = defined_provider(d)) ids.insert(std::move(*id));
+    }
+  }
+  return {ids.begin(), ids.end()};
+}
+
 }  // namespace scopegen::load

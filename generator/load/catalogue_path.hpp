@@ -36,6 +36,11 @@ class CataloguePath {
                                            diag::Diagnostics& diags,
                                            const Limits& limits = {}) const;
 
+  /// Every provider a catalogue of the search path defines: what a provider id the user
+  /// mistyped is compared with.
+  [[nodiscard]] std::vector<std::string> defined(diag::Diagnostics& diags,
+                                                 const Limits& limits = {}) const;
+
  private:
   std::vector<std::string> directories_;
 };

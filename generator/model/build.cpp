@@ -373,7 +373,7 @@ std::optional<Model> build(const check::Tables& tables, diag::Diagnostics& diags
   for (const check::OperationTable& t : tables.operations) inputs.insert(file_name(t.file));
   model.inputs.assign(inputs.begin(), inputs.end());
   attach_operations(tables, model.providers, diags);
-  model.app = build_app(tables.apps, model.providers, diags);
+  model.app = build_app(tables.apps, model.providers, diags, tables.partial);
   if (diags.has_errors()) return std::nullopt;
   return model;
 }

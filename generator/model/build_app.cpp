@@ -17,8 +17,8 @@ namespace {
 class AppProviderBuilder {
  public:
   AppProviderBuilder(const check::AppProvider& in, const Provider& provider, Index provider_index,
-                     diag::Diagnostics& diags)
-      : in_(in), p_(provider), diags_(diags) {
+                     diag::Diagnostics& diags, bool partial)
+      : in_(in), p_(provider), diags_(diags), partial_(partial) {
     out_.provider = provider_index;
     out_.pos = in.id.pos;
     out_.scheme = provider.current_scheme();
@@ -114,6 +114,7 @@ class AppProviderBuilder {
   void add_events() {
     if (in_.events.empty()) {
       for (const Request& r : out_.requests) {
+        if (partial_) break;  // the events may be what decoding dropped
         if (std::find(p_.events_require.begin(), p_.events_require.end(), r.entry) ==
             p_.events_require.end())
           continue;
@@ -141,7 +142,7 @@ class AppProviderBuilder {
               return r.entry == i || implies(r.entry, i);
             });
           });
-      if (!covered) {
+      if (!covered && !partial_) {
         diags_.error(diag::code::kUnknownRef, ref.pos,
                      "event '" + e->type + "' needs one of: " + joined_names(p_, e->any_of) +
                          "; the profile requests none of them");
@@ -157,6 +158,11 @@ class AppProviderBuilder {
       if (!found) continue;
       const auto dup = std::find_if(out_.operations.begin(), out_.operations.end(),
                                     [&](const OperationUse& u) { return u.operation == *found; });
+      // The same text twice is decoding's E206 already; here, two spellings of one call.
+      const bool same_text = std::any_of(
+          in_.operations.begin(), in_.operations.end(),
+          [&](const check::NameRef& other) { return &other < &ref && other.name == ref.name; });
+      if (dup != out_.operations.end() && partial_ && same_text) continue;
       if (dup != out_.operations.end()) {
         diags_.error(diag::code::kDuplicate, ref.pos,
                      "operation '" + p_.operations[*found].key + "' is listed twice",
@@ -236,6 +242,7 @@ class AppProviderBuilder {
                      "'" + r.name.name + "' is requested with its own purpose; give it there, once",
                      {{requested->pos, "requested here"}});
       } else if (std::find(out_.required.begin(), out_.required.end(), *i) == out_.required.end()) {
+        if (partial_) continue;  // what requires it may be what decoding dropped
         diags_.error(diag::code::kUnknownRef, r.name.pos,
                      "'" + r.name.name +
                          "' has a purpose, but no use case, rule or event of the profile needs it; "
@@ -275,6 +282,7 @@ class AppProviderBuilder {
   const check::AppProvider& in_;
   const Provider& p_;
   diag::Diagnostics& diags_;
+  bool partial_;
   AppProvider out_;
   std::vector<Index> required_;
 };
@@ -282,7 +290,8 @@ class AppProviderBuilder {
 }  // namespace
 
 std::optional<App> build_app(const std::vector<check::App>& apps,
-                             const std::vector<Provider>& providers, diag::Diagnostics& diags) {
+                             const std::vector<Provider>& providers, diag::Diagnostics& diags,
+                             bool partial) {
   if (apps.empty()) return std::nullopt;
   if (apps.size() > 1) {
     std::vector<diag::Note> notes;
@@ -312,7 +321,7 @@ std::optional<App> build_app(const std::vector<check::App>& apps,
       continue;
     }
     const Index index = static_cast<Index>(it - providers.begin());
-    app.providers.push_back(AppProviderBuilder(ap, *it, index, diags).finish());
+    app.providers.push_back(AppProviderBuilder(ap, *it, index, diags, partial).finish());
   }
   std::sort(app.providers.begin(), app.providers.end(),
             [](const AppProvider& a, const AppProvider& b) { return a.provider < b.provider; });

@@ -39,6 +39,8 @@ expect "stripe" scopegen manifest ""
 expect "--dry-run" scopegen manifest stripe --dr
 expect "--depfile --dump-view" scopegen generate --out gen --d
 expect "const enum" scopegen generate --ts-style ""
+expect "--use-case" scopegen init --use
+expect "stripe" scopegen init --provider st
 # INPUT: tables and directories, not other files.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

@@ -1,7 +1,8 @@
 // The golden runner. Each folder under tests/cases/ is one behaviour:
 //   input/          the tables (and anything else the arguments name)
 //   args.txt        optional: the arguments after `scopegen`, default `generate --out $OUT input`
-//                   (split on whitespace; `""` is an empty argument)
+//                   (split on whitespace; `""` is an empty argument); `&&` between commands runs
+//                   them in order while each succeeds (`init ... && lint ...`)
 //   out_before/     optional: what the output directory holds before the run
 //   expected/       the output directory after the run (absent: nothing there)
 //   stderr.txt      optional: expected diagnostics (absent: none)
@@ -52,11 +53,27 @@ std::map<std::string, std::string> tree(const fs::path& root) {
   return files;
 }
 
-// Split on whitespace; `""` stands for an empty argument (`--out ""`).
+// Split on whitespace; a double-quoted word may hold spaces (`--scopes "p=a b"` is two
+// arguments), and `""` stands for an empty argument (`--out ""`).
 std::vector<std::string> words(const std::string& text) {
-  std::istringstream in(text);
   std::vector<std::string> out;
-  for (std::string w; in >> w;) out.push_back(w == "\"\"" ? "" : w);
+  std::string word;
+  bool quoted = false;
+  bool started = false;
+  for (char c : text) {
+    if (c == '"') {
+      quoted = !quoted;
+      started = true;
+    } else if (!quoted && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+      if (started) out.push_back(word);
+      word.clear();
+      started = false;
+    } else {
+      word += c;
+      started = true;
+    }
+  }
+  if (started) out.push_back(word);
   return out;
 }
 
@@ -74,10 +91,9 @@ struct Result {
   std::map<std::string, std::string> files;
 };
 
-Result run_case(const fs::path& dir, const fs::path& out_dir) {
-  std::vector<std::string> args =
-      fs::exists(dir / "args.txt") ? words(read(dir / "args.txt"))
-                                   : std::vector<std::string>{"generate", "--out", "$OUT", "input"};
+// One command of args.txt, run in the case folder; its output is added to `r`.
+int run_command(std::vector<std::string> args, const fs::path& dir, const fs::path& out_dir,
+                std::ostringstream& out, std::ostringstream& err) {
   bool catalogues = false;
   for (std::string& a : args) {
     a = replace_all(a, "$OUT", out_dir.generic_string());
@@ -94,13 +110,28 @@ Result run_case(const fs::path& dir, const fs::path& out_dir) {
 
   const fs::path previous = fs::current_path();
   fs::current_path(dir);
+  const auto parsed =
+      scopegen::cli::parse_arguments(static_cast<int>(c_argv.size()), c_argv.data(), out, err);
+  const int code =
+      parsed.options ? scopegen::cli::run(*parsed.options, out, err) : parsed.exit_code;
+  fs::current_path(previous);
+  return code;
+}
+
+// args.txt may hold several commands joined by `&&` (`init ... $OUT/app.yaml && lint ...`):
+// they run in order while each succeeds, their outputs one after the other.
+Result run_case(const fs::path& dir, const fs::path& out_dir) {
+  const std::vector<std::string> all =
+      fs::exists(dir / "args.txt") ? words(read(dir / "args.txt"))
+                                   : std::vector<std::string>{"generate", "--out", "$OUT", "input"};
   Result r;
   std::ostringstream out;
   std::ostringstream err;
-  const auto parsed =
-      scopegen::cli::parse_arguments(static_cast<int>(c_argv.size()), c_argv.data(), out, err);
-  r.exit_code = parsed.options ? scopegen::cli::run(*parsed.options, out, err) : parsed.exit_code;
-  fs::current_path(previous);
+  for (auto from = all.begin(); from != all.end() && r.exit_code == 0;) {
+    const auto to = std::find(from, all.end(), "&&");
+    r.exit_code = run_command({from, to}, dir, out_dir, out, err);
+    from = to == all.end() ? to : to + 1;
+  }
   r.out = replace_all(out.str(), out_dir.generic_string(), "$OUT");
   // Built-in templates are named by their path: $REPO keeps the expectation portable.
   r.err = replace_all(replace_all(err.str(), out_dir.generic_string(), "$OUT"),

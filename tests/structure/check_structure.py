@@ -28,6 +28,7 @@ STAGES = [
     ["render"],
     ["write"],
     ["import"],
+    ["init"],
     ["cli"],
 ]
 RANK = {name: rank for rank, names in enumerate(STAGES) for name in names}

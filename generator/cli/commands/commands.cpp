@@ -16,6 +16,7 @@ constexpr std::array kTable{
     Row{Command::import_tables, "import", import_tables},
     Row{Command::explain, "explain", explain},
     Row{Command::scan, "scan", scan},
+    Row{Command::init, "init", init},
 };
 
 }  // namespace

@@ -33,5 +33,6 @@ struct Row {
 [[nodiscard]] int import_tables(const Options& options, std::ostream& out, std::ostream& err);
 [[nodiscard]] int explain(const Options& options, std::ostream& out, std::ostream& err);
 [[nodiscard]] int scan(const Options& options, std::ostream& out, std::ostream& err);
+[[nodiscard]] int init(const Options& options, std::ostream& out, std::ostream& err);
 
 }  // namespace scopegen::cli::commands

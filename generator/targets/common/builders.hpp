@@ -11,6 +11,8 @@ namespace scopegen::view {
 [[nodiscard]] std::optional<Json> json_provider_view(const model::Model&, const model::Provider&);
 [[nodiscard]] std::optional<Json> json_operations_view(const model::Model&, const model::Provider&);
 [[nodiscard]] std::optional<Json> json_model_view(const model::Model&);
+/// The app profile schema with the catalogues' names (json/<app>.profile.schema.json), as text.
+[[nodiscard]] std::string json_profile_schema(const model::Model&);
 [[nodiscard]] std::optional<Json> ts_provider_view(const model::Model&, const model::Provider&);
 [[nodiscard]] std::optional<Json> ts_model_view(const model::Model&);
 [[nodiscard]] std::optional<Json> python_provider_view(const model::Model&, const model::Provider&);

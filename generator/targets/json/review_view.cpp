@@ -30,7 +30,7 @@ std::optional<Json> json_model_view(const model::Model& m) {
   Json doc{{"app", {{"id", m.app->id}, {"name", m.app->name}, {"created", m.app->created}}},
            {"rows", std::move(rows)}};
   std::string text = doc.dump(2) + "\n";
-  return Json{{"document_json", std::move(text)}};
+  return Json{{"document_json", std::move(text)}, {"profile_schema_json", json_profile_schema(m)}};
 }
 
 }  // namespace scopegen::view
