@@ -41,7 +41,7 @@ class ProviderDrafter {
                   const Sources& sources, diag::Diagnostics& diags)
       : p_(p), formats_(formats), sources_(sources), diags_(diags) {
     out_.id = p.id;
-    out_.permissions = p.kind == model::Kind::permissions;
+    out_.requests_key = p.noun.plural;
   }
 
   ProviderDraft run() {
@@ -64,14 +64,15 @@ class ProviderDrafter {
       if (p_.grant_format == model::GrantFormat::none) {
         diags_.error(
             diag::code::kInitSource, g.pos,
-            "'" + p_.id + "' has no grant string (its catalogue says grant_format: none)" +
-                (out_.permissions ? "; give its app manifest with --manifest instead" : ""));
+            "'" + p_.id +
+                "' has no grant string (its catalogue says grant_format: none); give its app "
+                "manifest with --manifest instead");
         continue;
       }
       for (const std::string& word : grant_words(g.value, p_.grant_format)) {
         const auto i = p_.find(word);
         if (!i) {
-          unknown(g.pos, std::string(model::noun(p_)), word, p_.entries.size(),
+          unknown(g.pos, p_.noun.singular, word, p_.entries.size(),
                   [&](std::size_t k) -> std::string_view { return p_.entries[k].name; });
           continue;
         }
@@ -99,8 +100,7 @@ class ProviderDrafter {
       covered_.insert(list.entries.begin(), list.entries.end());
     }
     // What the model adds to every scope profile, and to a profile with use cases.
-    if (!out_.use_cases.empty() || p_.kind == model::Kind::scopes)
-      covered_.insert(p_.always_required.begin(), p_.always_required.end());
+    covered_.insert(p_.always_required.begin(), p_.always_required.end());
   }
 
   // The grant string's names that nothing else adds, in the string's order.
@@ -144,7 +144,7 @@ std::optional<std::vector<ProviderDraft>> draft_providers(const model::Model& mo
         sources.providers.end())
       continue;
     ProviderDraft d = ProviderDrafter(p, formats, sources, diags).run();
-    if (p.schemes.empty() || d.permissions) d.scheme.clear();
+    if (p.schemes.empty()) d.scheme.clear();
     out.push_back(std::move(d));
   }
   if (diags.error_count() != errors) return std::nullopt;

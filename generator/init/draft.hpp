@@ -29,7 +29,7 @@ struct Request {
 /// What the profile asks of one provider.
 struct ProviderDraft {
   std::string id;
-  bool permissions = false;  // its requests go under permissions:, else scopes:
+  std::string requests_key;  // the key its requests go under: the provider's noun, plural
   std::string scheme;        // "" when the provider has no schemes
   std::vector<std::string> use_cases;
   std::vector<Request> requests;

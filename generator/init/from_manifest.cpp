@@ -32,10 +32,10 @@ void add_manifest(const model::Provider& provider, const check::ManifestFormat* 
                 "an app manifest is a JSON object, found " + check::describe_type(root.json()));
     return;
   }
-  if (provider.kind != model::Kind::permissions) {
+  if (provider.grant_format != model::GrantFormat::none) {
     diags.error(diag::code::kInitSource, root.pos(),
-                "'" + provider.id + "' grants " + std::string(model::noun(provider)) +
-                    "s, not app permissions; an app manifest is for a permission provider");
+                "'" + provider.id + "' grants " + provider.noun.plural +
+                    " in a grant string, not through an app manifest; give it with --scopes");
     return;
   }
   if (const auto list = root.child("permissions"); list && list->expect_array("'permissions'")) {

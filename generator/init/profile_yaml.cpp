@@ -33,7 +33,7 @@ void provider_yaml(const ProviderDraft& p, std::string& out) {
     for (const std::string& id : p.use_cases) out += "      - " + id + "\n";
   }
   if (!p.requests.empty()) {
-    out += p.permissions ? "    permissions:\n" : "    scopes:\n";
+    out += "    " + p.requests_key + ":\n";
     for (const Request& r : p.requests) {
       out += "      - name: " + r.name + "\n";
       out += "        purpose: " + quoted(r.purpose) + "\n";

@@ -118,7 +118,7 @@ void settle_providers(const model::Model& model, init::Sources& sources, diag::D
   }
   if (sources.manifest && sources.manifest_provider.empty()) {
     if (auto id = owner(model, sources, [](const model::Provider& p) {
-          return p.kind == model::Kind::permissions;
+          return p.grant_format == model::GrantFormat::none;  // its grants live in a manifest
         })) {
       sources.manifest_provider = *id;
     } else {

@@ -79,7 +79,7 @@ Json operation_keys(const model::Provider& p) {
 // What the profile may say of one provider: its names in each field that names them.
 Json provider_names(const model::Provider& p) {
   const std::string names_ref = "#/$defs/names." + p.id;
-  const char* list_key = p.kind == model::Kind::scopes ? "scopes" : "permissions";
+  const std::string& list_key = p.noun.plural;
   const auto list = [](Json items) { return Json{{"type", "array"}, {"items", std::move(items)}}; };
   const auto keys = [](Json names) {
     return Json{{"type", "object"}, {"propertyNames", std::move(names)}};
