@@ -71,6 +71,12 @@ export const providers = {
     },
     /** What a connection granted the broad set lacks on granular scopes: it must consent again. */
     reconsent: [Xero.XeroScope.AccountingInvoices, Xero.XeroScope.AccountingPayments, Xero.XeroScope.AccountingBanktransactions],
+    /**
+     * Whether a connection whose token grants `granted` (its `scope` string) must consent again
+     * to hold the granular set, and what it lacks: for a broad grant, `reconsent`.
+     */
+    reconsentCheck: (granted: string): Xero.ConsentCheck =>
+      Xero.checkConsent(granted, [Xero.XeroScope.Openid, Xero.XeroScope.Profile, Xero.XeroScope.Email, Xero.XeroScope.OfflineAccess, Xero.XeroScope.AccountingInvoices, Xero.XeroScope.AccountingPayments, Xero.XeroScope.AccountingBanktransactions, Xero.XeroScope.AccountingSettings, Xero.XeroScope.AccountingContacts, Xero.XeroScope.AccountingAttachments]),
     /** Events the app subscribes to. */
     events: [],
   },

@@ -66,7 +66,17 @@ def check_data(pkg: ModuleType) -> None:
         assert request.purpose, request
     assert {r.name for r in app.xero.REQUESTS} <= app.xero.REQUIRED
     assert app.stripe.SCHEME is None and stripe.Permission.EVENT_READ in app.stripe.REQUIRED
-    assert not hasattr(app.stripe, "RECONSENT")
+    assert not hasattr(app.stripe, "RECONSENT") and not hasattr(app.stripe, "reconsent_check")
+    # data/app.yaml's sets, pinned: the broad set is what an existing connection may hold.
+    assert app.xero.BROAD == {s.OPENID, s.PROFILE, s.EMAIL, s.OFFLINE_ACCESS, s.ACCOUNTING_TRANSACTIONS,
+                              s.ACCOUNTING_SETTINGS, s.ACCOUNTING_CONTACTS, s.ACCOUNTING_ATTACHMENTS}
+    assert app.xero.RECONSENT == {s.ACCOUNTING_INVOICES, s.ACCOUNTING_PAYMENTS, s.ACCOUNTING_BANKTRANSACTIONS}
+    assert [r.name for r in app.xero.REQUESTS] == [s.ACCOUNTING_BANKTRANSACTIONS, s.OPENID, s.PROFILE, s.EMAIL]
+    assert app.xero.REQUESTS[0].purpose == "Record Stripe payouts and fees as bank transactions in Xero"
+    # The app's check: a broad grant lacks exactly RECONSENT, a granular one nothing.
+    via_app = app.xero.reconsent_check(app.xero.BROAD_STRING)
+    assert via_app.reconsent_required and set(via_app.missing) == app.xero.RECONSENT, via_app
+    assert not app.xero.reconsent_check(app.xero.GRANULAR_STRING).reconsent_required
     case = xero.UseCases.AUTOMATING_RECEIVABLES
     assert case.id == "automating_receivables" and isinstance(case.broad, frozenset)
 
@@ -88,6 +98,8 @@ def check_hostile(pkg: ModuleType) -> None:
     expected = 'purpose */ /* "quoted" \\ `${x}` </script> \x01 \x1b[31m\n\u2028\u2029\u200f\u202e \0 end \\'
     assert expected in purposes, purposes
     assert app.books.REQUIRED_STRING == books.scope_string(app.books.REQUIRED)
+    broad = app.books.reconsent_check(app.books.BROAD_STRING)
+    assert set(broad.missing) == app.books.RECONSENT and broad.reconsent_required == bool(app.books.RECONSENT)
 
 
 def check_shapes(google_out: str, slack_out: str) -> None:

@@ -1,6 +1,8 @@
 // The review document is pasted into Xero's certification form and Stripe's review: rendered
 // as Markdown, every cell must read exactly as the tables say, with no escape left visible.
-// Usage: node review_renders.mjs DIR...   (each DIR holds md/<app>-review.md and json/<app>-review.json)
+// Usage: node review_renders.mjs [--complete] DIR...   (each DIR holds md/<app>-review.md and
+// json/<app>-review.json; --complete before a DIR: every row of it must show a purpose, as the
+// shipped example profile's must, since the reviewer reads one for each requested name)
 import fs from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -43,7 +45,19 @@ function renderedRows(markdown) {
   return rows;
 }
 
-for (const dir of process.argv.slice(2)) {
+const complete = new Set();
+const dirs = [];
+let nextComplete = false;
+for (const arg of process.argv.slice(2)) {
+  if (arg === '--complete') {
+    nextComplete = true;
+    continue;
+  }
+  if (nextComplete) complete.add(arg);
+  nextComplete = false;
+  dirs.push(arg);
+}
+for (const dir of dirs) {
   const mdFile = fs.readdirSync(path.join(dir, 'md')).find((f) => f.endsWith('-review.md'));
   const jsonFile = fs.readdirSync(path.join(dir, 'json')).find((f) => f.endsWith('-review.json'));
   const rendered = renderedRows(fs.readFileSync(path.join(dir, 'md', mdFile), 'utf8'));
@@ -71,6 +85,7 @@ for (const dir of process.argv.slice(2)) {
       check(got[k] === oneLine(text), `${dir} row ${want.name} ${what}: rendered ${JSON.stringify(got[k])}, tables say ${JSON.stringify(text)}`);
     });
     check(!/use case '/.test(got[3] ?? ''), `${dir} row ${want.name}: use cases by label, not id`);
+    if (complete.has(dir)) check((got[4] ?? '') !== '', `${dir} row ${want.name}: a purpose`);
   });
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -238,6 +238,9 @@ if (app) {
           assert.deepEqual([...a.reconsent], p.mod.missingScopes(a.bySchemeString.broad, a.byScheme.granular));
           const check = p.mod.checkConsent(a.bySchemeString.broad, a.byScheme.granular);
           assert.equal(check.reconsentRequired, a.reconsent.length > 0);
+          // The app module's own check gives the same answer, and nothing for a granular grant.
+          assert.deepEqual(a.reconsentCheck(a.bySchemeString.broad), check);
+          assert.equal(a.reconsentCheck(a.bySchemeString.granular).reconsentRequired, false);
         } else {
           assert.equal(a.byScheme, undefined);
         }
@@ -269,6 +272,17 @@ if (xero) {
       assert.ok(!app.providers.xero.byScheme.broad.includes("accounting.invoices"));
       assert.deepEqual([...app.providers.xero.reconsent],
                        ["accounting.invoices", "accounting.payments", "accounting.banktransactions"]);
+      assert.deepEqual([...app.providers.xero.byScheme.broad],
+                       ["openid", "profile", "email", "offline_access", "accounting.transactions",
+                        "accounting.settings", "accounting.contacts", "accounting.attachments"]);
+      assert.deepEqual(app.providers.xero.requests.map((r) => r.name),
+                       ["accounting.banktransactions", "openid", "profile", "email"]);
+      assert.equal(app.providers.xero.requests[0].purpose,
+                   "Record Stripe payouts and fees as bank transactions in Xero");
+      assert.deepEqual(app.providers.xero.reconsentCheck("offline_access accounting.transactions").missing,
+                       ["openid", "profile", "email", "accounting.invoices", "accounting.payments",
+                        "accounting.banktransactions", "accounting.settings", "accounting.contacts",
+                        "accounting.attachments"]);
     }
   });
 }

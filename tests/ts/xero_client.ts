@@ -46,6 +46,8 @@ export function migrate(storedScope: string): XeroClient | undefined {
   return check.reconsentRequired ? new XeroClient({ clientId: "a", clientSecret: "b", scopes: [...lacking] }) : undefined;
 }
 export const broadConsent: string = app.providers.xero.bySchemeString.broad;
+// The same check, as the app module gives it for the profile's granular set.
+export const broadGrant: Xero.ConsentCheck = app.providers.xero.reconsentCheck(broadConsent);
 
 // The consent URL's `scope` parameter, from the same lists.
 export const consent: string = Xero.scopeString(Xero.alwaysRequired, receivables.granular);

@@ -76,7 +76,7 @@ inline constexpr std::string_view kRequiredGranularString = "openid profile emai
 inline constexpr ::scopegen::xero::ScopeSet kReconsent = ::scopegen::xero::ScopeSet{::scopegen::xero::Scope::accounting_invoices, ::scopegen::xero::Scope::accounting_payments, ::scopegen::xero::Scope::accounting_banktransactions};
 
 /// Whether a connection whose token grants `granted` (its `scope` string) must consent again
-/// to hold the granular set, and what it lacks.
+/// to hold the granular set, and what it lacks: for a broad grant, kReconsent.
 [[nodiscard]] inline ::scopegen::xero::ConsentCheck reconsent_check(std::string_view granted) {
   return ::scopegen::xero::check_consent(granted, kRequiredGranular);
 }

@@ -78,3 +78,9 @@ class xero:
     RECONSENT: Final = frozenset[_xero.Scope]({_xero.Scope.ACCOUNTING_INVOICES, _xero.Scope.ACCOUNTING_PAYMENTS, _xero.Scope.ACCOUNTING_BANKTRANSACTIONS})
     #: Events the app subscribes to.
     EVENTS: Final[tuple[str, ...]] = ()
+
+    @classmethod
+    def reconsent_check(cls, granted: str) -> _xero.ConsentCheck:
+        """Whether a connection whose token grants `granted` (its `scope` string) must consent
+        again to hold the granular set, and what it lacks: for a broad grant, RECONSENT."""
+        return _xero.check_consent(granted, cls.GRANULAR)

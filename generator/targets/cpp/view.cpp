@@ -213,7 +213,9 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
                            {"broad_string_cpp", string_of(ap.by_scheme->broad)},
                            {"granular", set_of(ap.by_scheme->granular)},
                            {"granular_string_cpp", string_of(ap.by_scheme->granular)},
-                           {"reconsent", set_of(ap.by_scheme->reconsent)}});
+                           {"reconsent", set_of(ap.by_scheme->reconsent)},
+                           // reconsent_check reads a grant string: none without check_consent.
+                           {"has_grant_string", p.grant_format != model::GrantFormat::none}});
       }
       providers.push_back({
           {"ns", n.ns},

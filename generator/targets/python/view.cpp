@@ -108,7 +108,9 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
                        {"broad_string_py", string_of(ap.by_scheme->broad)},
                        {"granular", frozen_set(p, n, ap.by_scheme->granular, true)},
                        {"granular_string_py", string_of(ap.by_scheme->granular)},
-                       {"reconsent", frozen_set(p, n, ap.by_scheme->reconsent, true)}});
+                       {"reconsent", frozen_set(p, n, ap.by_scheme->reconsent, true)},
+                       // reconsent_check reads a grant string, as in the C++ and TypeScript.
+                       {"has_grant_string", p.grant_format != model::GrantFormat::none}});
   }
   std::vector<std::string> events;
   for (const std::string& e : ap.events) events.push_back(py_string(e));

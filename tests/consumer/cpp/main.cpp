@@ -102,8 +102,20 @@ static_assert(app_xero::kReconsent ==
 static_assert(app_xero::kReconsent == xero::ScopeSet{Scope::accounting_invoices,
                                                      Scope::accounting_payments,
                                                      Scope::accounting_banktransactions});
+// data/app.yaml's sets, pinned: the broad set is what an existing connection may hold.
+static_assert(app_xero::kRequiredBroad ==
+              xero::ScopeSet{Scope::openid, Scope::profile, Scope::email, Scope::offline_access,
+                             Scope::accounting_transactions, Scope::accounting_settings,
+                             Scope::accounting_contacts, Scope::accounting_attachments});
+static_assert(app_xero::kRequiredBroadString ==
+              "openid profile email offline_access accounting.transactions accounting.settings "
+              "accounting.contacts accounting.attachments");
+static_assert(app_xero::kRequiredGranularString == app_xero::kRequiredString);
 // The extra requests carry their purposes, and each is part of the required set.
 static_assert(app_xero::kRequests.size() == 4 && app_xero::kRequests[1].name == Scope::openid);
+static_assert(app_xero::kRequests[0].name == Scope::accounting_banktransactions &&
+              app_xero::kRequests[0].purpose ==
+                  "Record Stripe payouts and fees as bank transactions in Xero");
 static_assert(scopegen::app::stripe::kRequests[0].name == Permission::customer_read);
 
 // Operations (issue 14's spot checks): enum, keys, parse, the any-of sets per scheme.

@@ -49,6 +49,12 @@ export const providers = {
     },
     /** What a connection granted the broad set lacks on granular scopes: it must consent again. */
     reconsent: [Books.BooksScope.InvoicesRead, Books.BooksScope.Payments],
+    /**
+     * Whether a connection whose token grants `granted` (its `scope` string) must consent again
+     * to hold the granular set, and what it lacks: for a broad grant, `reconsent`.
+     */
+    reconsentCheck: (granted: string): Books.ConsentCheck =>
+      Books.checkConsent(granted, [Books.BooksScope.OfflineAccess, Books.BooksScope.InvoicesRead, Books.BooksScope.Payments, Books.BooksScope.Contacts]),
     /** Events the app subscribes to. */
     events: [],
   },

@@ -50,6 +50,12 @@ export const providers = {
     },
     /** What a connection granted the broad set lacks on granular scopes: it must consent again. */
     reconsent: [Books.BooksScope.Ledger, Books.BooksScope.Journal],
+    /**
+     * Whether a connection whose token grants `granted` (its `scope` string) must consent again
+     * to hold the granular set, and what it lacks: for a broad grant, `reconsent`.
+     */
+    reconsentCheck: (granted: string): Books.ConsentCheck =>
+      Books.checkConsent(granted, [Books.BooksScope.OfflineAccess, Books.BooksScope.Ledger, Books.BooksScope.Journal, Books.BooksScope.ContactsRead]),
     /** Events the app subscribes to. */
     events: [],
   },

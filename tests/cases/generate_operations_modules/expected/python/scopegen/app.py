@@ -52,6 +52,12 @@ class books:
     #: Events the app subscribes to.
     EVENTS: Final[tuple[str, ...]] = ()
 
+    @classmethod
+    def reconsent_check(cls, granted: str) -> _books.ConsentCheck:
+        """Whether a connection whose token grants `granted` (its `scope` string) must consent
+        again to hold the granular set, and what it lacks: for a broad grant, RECONSENT."""
+        return _books.check_consent(granted, cls.GRANULAR)
+
 
 class notes:
     """What the app requests of this provider."""

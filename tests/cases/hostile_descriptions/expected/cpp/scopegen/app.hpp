@@ -50,7 +50,7 @@ inline constexpr std::string_view kRequiredGranularString = "offline_access ledg
 inline constexpr ::scopegen::books::ScopeSet kReconsent = ::scopegen::books::ScopeSet{::scopegen::books::Scope::ledger, ::scopegen::books::Scope::journal};
 
 /// Whether a connection whose token grants `granted` (its `scope` string) must consent again
-/// to hold the granular set, and what it lacks.
+/// to hold the granular set, and what it lacks: for a broad grant, kReconsent.
 [[nodiscard]] inline ::scopegen::books::ConsentCheck reconsent_check(std::string_view granted) {
   return ::scopegen::books::check_consent(granted, kRequiredGranular);
 }
