@@ -27,7 +27,7 @@ _scopegen() {
       mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return 0 ;;
     --openapi)
       mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
-    --depfile | --stamp | --merge | --scopes-page | --operations | --manifest-schema | --profile | --tables)
+    --depfile | --stamp | --merge | --scopes-page | --operations | --manifest-schema | --profile | --tables | --evidence)
       mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
     --dump-view | --targets)
       mapfile -t COMPREPLY < <(compgen -W "cpp ts json manifest md python" -- "$cur"); return 0 ;;
@@ -46,7 +46,7 @@ _scopegen() {
   case $cmd in
     generate | check)
       options="--out --templates --builtin-templates --catalogues --no-shipped-catalogues
-               --list-outputs --depfile --stamp --dump-view --targets --help" ;;
+               --list-outputs --depfile --stamp --dump-view --targets --evidence --help" ;;
     manifest)
       options="--merge --dry-run --check --prune --catalogues --no-shipped-catalogues --help" ;;
     migrate)

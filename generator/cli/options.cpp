@@ -41,6 +41,9 @@ void add_common(CLI::App& cmd, Options& o) {
                  "Only these targets (cpp,ts,python,json,md,manifest); others' files are kept")
       ->delimiter(',')
       ->allow_extra_args(false);
+  cmd.add_option("--evidence", o.evidence,
+                 "A `scopegen scan --format json` result: the review shows each scope's call sites")
+      ->check(CLI::ExistingFile);
   cmd.add_option("INPUT", o.inputs, "YAML tables, or directories of them")->required();
 }
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "check/decode.hpp"
+#include "check/decode_evidence.hpp"
 #include "cli/resources.hpp"
 #include "diag/json_report.hpp"
 #include "load/catalogue_path.hpp"
@@ -50,6 +51,15 @@ bool Session::load() {
       }
     }
     tables = check::decode(documents, diags);
+    if (!o.evidence.empty()) {
+      // Read like a table (JSON is YAML), so a bad file is reported at its line and column.
+      std::vector<load::Document> evidence = load::read_inputs({o.evidence}, diags);
+      for (const load::Document& d : evidence) files.insert(d.absolute_path);
+      if (evidence.size() == 1) {
+        tables.evidence =
+            check::decode_evidence(check::Reader(evidence[0], evidence[0].root, "", diags));
+      }
+    }
   }
   if (diags.has_errors()) return false;
   model = model::build(tables, diags);
