@@ -32,7 +32,7 @@ fi
   "$root/tests/scan/sample_app" >"$work/scan.json"
 configure evidence "$root/tests/scan/sample_app/app.yaml" -DSCAN_EVIDENCE="$work/scan.json"
 "${CMAKE:-cmake}" --build "$work/evidence" >/dev/null || { echo "FAIL: the build with EVIDENCE failed"; exit 1; }
-review="$work/evidence/review/md/sample_ledger_sync-review.md"
+review="$work/evidence/review/md/app-review.md"
 grep -q "backend/src/server.js:20:9: createPayment" "$review" ||
   { echo "FAIL: the review does not show the createPayment call:"; cat "$review"; exit 1; }
 sed -i 's/"line": 20,/"line": 21,/' "$work/scan.json"
