@@ -6,6 +6,7 @@
 #     [TEMPLATES <dir>...]        # template overrides and additions (scopegen --templates)
 #     [TARGETS <target>...]       # only these targets: cpp, ts, npm, python, json, md, manifest (--targets)
 #     [TS_STYLE enum|const]       # TypeScript names as enums (default) or const objects (--ts-style)
+#     [EVIDENCE <file>]           # a `scopegen scan --format json` result, for the review (--evidence)
 #     [OUTPUT_DIR <dir>])         # default ${CMAKE_CURRENT_BINARY_DIR}/<name>
 #
 # creates
@@ -108,7 +109,7 @@ function(_scopegen_directories_under out dir)
 endfunction()
 
 function(scopegen_generate name)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT_DIR;TS_STYLE" "INPUTS;TEMPLATES;TARGETS")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT_DIR;TS_STYLE;EVIDENCE" "INPUTS;TEMPLATES;TARGETS")
   set(where "scopegen_generate(${name})")
   set(module "${CMAKE_CURRENT_FUNCTION_LIST_FILE}")  # this file: also the build-time check script
   if(arg_UNPARSED_ARGUMENTS)
@@ -177,6 +178,13 @@ function(scopegen_generate name)
     list(APPEND args "--ts-style=${arg_TS_STYLE}")
   endif()
   set(input_files "")
+  if(arg_EVIDENCE)
+    # A `scopegen scan --format json` result: the review shows each scope's call sites. An input
+    # like the tables (DEPENDS, and in the depfile), so a new scan regenerates the review.
+    cmake_path(ABSOLUTE_PATH arg_EVIDENCE BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}" NORMALIZE)
+    list(APPEND args --evidence "${arg_EVIDENCE}")
+    list(APPEND input_files "${arg_EVIDENCE}")
+  endif()
   set(inputs "")
   foreach(input IN LISTS arg_INPUTS)
     cmake_path(ABSOLUTE_PATH input BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}" NORMALIZE)

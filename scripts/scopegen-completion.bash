@@ -27,7 +27,7 @@ _scopegen() {
       mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return 0 ;;
     --openapi)
       mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
-    --depfile | --stamp | --merge | --scopes-page | --operations | --manifest-schema | --profile | --tables | --schema)
+    --depfile | --stamp | --merge | --scopes-page | --operations | --manifest-schema | --profile | --tables | --schema | --evidence)
       mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return 0 ;;
     --dump-view | --targets)
       mapfile -t COMPREPLY < <(compgen -W "cpp ts npm json manifest md python" -- "$cur"); return 0 ;;
@@ -53,7 +53,7 @@ _scopegen() {
   case $cmd in
     generate | check)
       options="--out --templates --builtin-templates --catalogues --no-shipped-catalogues
-               --list-outputs --depfile --stamp --dump-view --targets --ts-style --help" ;;
+               --list-outputs --depfile --stamp --dump-view --targets --ts-style --evidence --help" ;;
     manifest)
       options="--merge --dry-run --check --prune --catalogues --no-shipped-catalogues --help" ;;
     migrate)

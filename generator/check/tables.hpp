@@ -208,6 +208,23 @@ struct App {
   std::vector<AppProvider> providers;
 };
 
+/// One call of a `scopegen scan --format json` result (--evidence): where, to which provider,
+/// and the operations it could be, with the names their needs list (to spot a stale file).
+struct EvidenceCall {
+  std::string file;  // the call site, as the scan printed it
+  int line = 0;
+  int column = 0;
+  Text provider;
+  std::vector<Text> operations;  // keys
+  std::vector<NameRef> names;    // every name in the operations' needs
+  Position pos;                  // the finding in the evidence file
+};
+
+struct Evidence {
+  std::string file;  // as given, for messages and the review
+  std::vector<EvidenceCall> calls;
+};
+
 struct Tables {
   std::vector<Catalogue> catalogues;
   std::vector<App> apps;
@@ -222,6 +239,7 @@ struct Tables {
   /// keys, which are ignored): a name the profile uses that they lack is truly unknown, so
   /// model::build may run on partial tables and report it in the same run.
   bool definitions_complete = true;
+  std::optional<Evidence> evidence;        // generate/check --evidence: the scan's calls
 };
 
 }  // namespace scopegen::check

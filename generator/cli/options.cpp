@@ -45,6 +45,9 @@ void add_common(CLI::App& cmd, Options& o) {
                  "TypeScript names as enums (enum, the default) or as const objects with union "
                  "types (const: erasable syntax)")
       ->check(CLI::IsMember({"enum", "const"}));
+  cmd.add_option("--evidence", o.evidence,
+                 "A `scopegen scan --format json` result: the review shows each scope's call sites")
+      ->check(CLI::ExistingFile);
   cmd.add_option("INPUT", o.inputs, "YAML tables, or directories of them")->required();
 }
 

@@ -26,6 +26,7 @@ struct Options {
   std::string dump_view;
   std::vector<std::string> targets;  // --targets: only these (all when empty)
   std::string ts_style;              // --ts-style: enum | const (empty: enum)
+  std::string evidence;              // generate, check: a scan's JSON, for the review
   std::string manifest_provider;     // manifest: whose permissions
   std::string merge;                 // manifest: the file to update in place
   bool dry_run = false;              // manifest: print the changes, write nothing

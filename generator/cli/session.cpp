@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "check/decode.hpp"
+#include "check/decode_evidence.hpp"
 #include "cli/resources.hpp"
 #include "diag/json_report.hpp"
 #include "load/catalogue_path.hpp"
@@ -52,6 +53,15 @@ bool Session::load() {
     }
     read_all = !diags.has_errors();
     tables = check::decode(documents, diags);
+    if (!o.evidence.empty()) {
+      // Read like a table (JSON is YAML), so a bad file is reported at its line and column.
+      std::vector<load::Document> evidence = load::read_inputs({o.evidence}, diags);
+      for (const load::Document& d : evidence) files.insert(d.absolute_path);
+      if (evidence.size() == 1) {
+        tables.evidence =
+            check::decode_evidence(check::Reader(evidence[0], evidence[0].root, "", diags));
+      }
+    }
   }
   // Every problem in one run: after key errors in a profile (or unknown keys anywhere), the
   // names are still checked, as long as every table was read and no definition was dropped

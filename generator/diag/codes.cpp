@@ -80,6 +80,10 @@ std::span<const Code> all_codes() {
       kScanAmbiguous,
       kScanUnmapped,
       kScanSkipped,
+      kEvidenceFormat,
+      kEvidenceUnknown,
+      kEvidenceUnknownName,
+      kEvidenceNotAllowed,
   };
   return kAll;
 }

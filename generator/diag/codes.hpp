@@ -134,6 +134,15 @@ inline constexpr Code kScanAmbiguous{
 inline constexpr Code kScanUnmapped{
     "W903", "the code calls an operation whose scopes the operation table does not know"};
 inline constexpr Code kScanSkipped{"W904", "a source file was not scanned"};
+// E904-E909, W905-W909: --evidence (a scan's JSON in the review)
+inline constexpr Code kEvidenceFormat{
+    "E904", "the --evidence file is not a `scopegen scan --format json` result"};
+inline constexpr Code kEvidenceUnknown{
+    "W905", "the evidence names a provider or operation the tables do not have"};
+inline constexpr Code kEvidenceUnknownName{
+    "W906", "the evidence names a scope or permission its provider does not have"};
+inline constexpr Code kEvidenceNotAllowed{
+    "W907", "the evidence shows a call that no scope or permission the profile requests allows"};
 }  // namespace code
 
 /// Every code, in order: the documentation test walks this list.

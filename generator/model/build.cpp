@@ -8,6 +8,7 @@
 #include "diag/suggest.hpp"
 #include "model/build_app.hpp"
 #include "model/closure.hpp"
+#include "model/evidence.hpp"
 #include "model/operations.hpp"
 #include "model/resolve.hpp"
 #include "model/vocabulary.hpp"
@@ -375,6 +376,7 @@ std::optional<Model> build(const check::Tables& tables, diag::Diagnostics& diags
   attach_operations(tables, model.providers, diags);
   model.app = build_app(tables.apps, model.providers, diags, tables.partial);
   if (diags.has_errors()) return std::nullopt;
+  if (tables.evidence) attach_evidence(*tables.evidence, model.providers, model.app, diags);
   return model;
 }
 

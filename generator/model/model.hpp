@@ -215,6 +215,15 @@ struct OperationUse {
   std::optional<Index> derived;
 };
 
+/// A place in the code that calls the provider (`scopegen scan`'s JSON, read with --evidence),
+/// for the review: why a scope is there.
+struct CallSite {
+  std::string file;  // as the scan printed it
+  int line = 0;
+  int column = 0;                 // bytes, as the scan counts
+  std::vector<Index> operations;  // into Provider::operations; 2+: the scan could not tell which
+};
+
 /// A profile's required set under each scheme of a provider with a migration.
 struct SchemeSets {
   std::vector<Index> broad;
@@ -238,6 +247,8 @@ struct AppProvider {
   std::map<Index, std::string> purposes;      // for names required by a use case, rule or event
   /// Names the profile's operations need under its scheme, and the operations (keys) needing them.
   std::map<Index, std::vector<std::string>> needed_by_operations;
+  /// The calls --evidence lists, in its order; empty without --evidence.
+  std::vector<CallSite> calls;
   Position pos;
 };
 
@@ -248,6 +259,7 @@ struct App {
   bool reads_only = false;
   std::vector<AppProvider> providers;  // by provider id
   std::string file;                    // file name, for banners
+  std::string evidence;                // --evidence's file name ("" without), for the review
   Position pos;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/least_privilege.hpp"
 #include "review/lint.hpp"
 #include "review/sources.hpp"
 
@@ -38,6 +39,22 @@ std::vector<std::string> operations_allowed(const model::Provider& p, model::Ind
   return out;
 }
 
+// The calls whose operations entry `i` allows under the scheme; of an ambiguous call, the
+// candidates it allows.
+std::vector<CallRow> calls_allowed(const model::Provider& p, model::Index scheme,
+                                   const std::vector<model::CallSite>& calls, model::Index i) {
+  std::vector<CallRow> out;
+  for (const model::CallSite& c : calls) {
+    CallRow row{c.file, c.line, c.column, {}};
+    for (model::Index op : c.operations) {
+      if (model::allowed_by(p, p.operations[op].needs[scheme], {i}))
+        row.operations.push_back(p.operations[op].key);
+    }
+    if (!row.operations.empty()) out.push_back(std::move(row));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::size_t table_operations(const model::Model& model, const model::AppProvider& request) {
@@ -51,9 +68,16 @@ std::vector<ReviewRow> review_rows(const model::Model& model, const model::AppPr
   for (model::Index i : request.required) {
     const model::Entry& e = p.entries[i];
     const std::vector<Source>& why = sources.at(i);
-    ReviewRow row{
-        e.name, e.read_only ? "read" : "write", e.description, {}, joined_purposes(why), {}, {}, {},
-        {}};
+    ReviewRow row{e.name,
+                  e.read_only ? "read" : "write",
+                  e.description,
+                  {},
+                  joined_purposes(why),
+                  {},
+                  {},
+                  {},
+                  {},
+                  {}};
     for (const Source& s : why) row.needed_by.push_back(s.for_reviewer);
     for (model::Index r : e.restrictions) {
       const auto done = request.arrangements.find(r);
@@ -69,7 +93,9 @@ std::vector<ReviewRow> review_rows(const model::Model& model, const model::AppPr
         by != request.needed_by_operations.end()) {
       row.operations = by->second;
     }
-    row.allows = operations_allowed(p, p.schemes.empty() ? 0 : request.scheme, i);
+    const model::Index scheme = p.schemes.empty() ? 0 : request.scheme;
+    row.allows = operations_allowed(p, scheme, i);
+    row.calls = calls_allowed(p, scheme, request.calls, i);
     rows.push_back(std::move(row));
   }
   return rows;

@@ -7,6 +7,15 @@
 
 namespace scopegen::review {
 
+/// A call in the code that needs a row's name (--evidence): "src/sync.ts:12:5" and the
+/// operations it is (keys; several when the scan could not tell which).
+struct CallRow {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::vector<std::string> operations;
+};
+
 /// One line of the review document (Xero's certification "Scopes" checkpoint, Stripe's app
 /// review): a requested scope or permission, why the app holds it, and in whose words. Plain
 /// text; each target escapes it for its own format.
@@ -23,6 +32,9 @@ struct ReviewRow {
   /// The operations of the provider's table it allows under the profile's scheme (it, or a name
   /// it implies, is in the operation's any-of list), in table order; empty without a table.
   std::vector<std::string> allows;
+  /// The calls --evidence lists whose operation it allows (as `allows` counts), in the
+  /// evidence's order; empty without --evidence.
+  std::vector<CallRow> calls;
 };
 
 /// The number of operations in the table of the provider `request` names: 0 when it has none.

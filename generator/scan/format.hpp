@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,11 +24,16 @@ using Operations = std::vector<const model::Operation*>;
 [[nodiscard]] std::string json(const model::Model& model, const Operations& operations,
                                const Report& report, const diag::Diagnostics& diags);
 
+/// A position's column as SARIF counts it: (file, line, byte column) -> UTF-16 column.
+using Utf16Column = std::function<int(const std::string& file, int line, int column)>;
+
 /// SARIF 2.1.0: one run, a rule per diagnostic code used (and `call` for the findings, as
-/// notes), a result per diagnostic and finding.
+/// notes), a result per diagnostic and finding. Columns are UTF-16 code units (the run says
+/// `columnKind: utf16CodeUnits`, the default, which viewers that ignore the field assume too):
+/// `utf16` converts the byte columns every other format prints.
 [[nodiscard]] std::string sarif(const model::Model& model, const Operations& operations,
                                 const Report& report, const diag::Diagnostics& diags,
-                                std::string_view version);
+                                std::string_view version, const Utf16Column& utf16);
 
 /// What to change in the profile: per provider, the calls found to add under `operations:`
 /// (each brings its least-privilege name), what they add, and the requests nothing needs.

@@ -57,11 +57,11 @@ std::string uri_of(const std::string& path) {
   return out;
 }
 
-Json location(const std::string& file, int line, int column) {
-  Json physical = {{"artifactLocation", {{"uri", uri_of(file)}}}};
+Json location(const std::string& file, int line, int column, const Utf16Column& utf16) {
+  Json physical = {{"artifactLocation", {{"uri", uri_of(diag::printable(file))}}}};
   if (line > 0) {
     Json region = {{"startLine", line}};
-    if (column > 0) region["startColumn"] = column;
+    if (column > 0) region["startColumn"] = utf16(file, line, column);
     physical["region"] = std::move(region);
   }
   return Json::array({{{"physicalLocation", std::move(physical)}}});
@@ -105,7 +105,8 @@ std::string json(const model::Model& model, const Operations& operations, const 
 }
 
 std::string sarif(const model::Model& model, const Operations& operations, const Report& report,
-                  const diag::Diagnostics& diags, std::string_view version) {
+                  const diag::Diagnostics& diags, std::string_view version,
+                  const Utf16Column& utf16) {
   const std::vector<diag::Diagnostic> sorted = diags.sorted();
   std::set<std::string_view> used;
   for (const diag::Diagnostic& d : sorted) used.insert(d.code.id);
@@ -124,7 +125,7 @@ std::string sarif(const model::Model& model, const Operations& operations, const
                    {"level", d.severity == diag::Severity::error ? "error" : "warning"},
                    {"message", {{"text", diag::printable(d.message)}}}};
     if (!d.pos.file.empty())
-      result["locations"] = location(diag::printable(d.pos.file), d.pos.line, d.pos.column);
+      result["locations"] = location(d.pos.file, d.pos.line, d.pos.column, utf16);
     results.push_back(std::move(result));
   }
   for (const Finding& f : report.findings) {
@@ -144,11 +145,14 @@ std::string sarif(const model::Model& model, const Operations& operations, const
     results.push_back({{"ruleId", "call"},
                        {"level", "note"},
                        {"message", {{"text", diag::printable(message)}}},
-                       {"locations", location(diag::printable(f.file), f.line, f.column)}});
+                       {"locations", location(f.file, f.line, f.column, utf16)}});
   }
   Json driver = {
       {"name", "scopegen"}, {"version", std::string(version)}, {"rules", std::move(rules)}};
-  Json run = {{"tool", {{"driver", std::move(driver)}}}, {"results", std::move(results)}};
+  // Said although it is the default: a reader of the log need not know SARIF's defaults.
+  Json run = {{"tool", {{"driver", std::move(driver)}}},
+              {"columnKind", "utf16CodeUnits"},
+              {"results", std::move(results)}};
   return dump({{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                {"version", "2.1.0"},
                {"runs", Json::array({std::move(run)})}});

@@ -1,5 +1,7 @@
 #include "unicode/utf8.hpp"
 
+#include <algorithm>
+
 namespace scopegen::unicode {
 
 CodePoint decode(std::string_view s, std::size_t i) {
@@ -38,6 +40,20 @@ bool is_layout_control(char32_t c) {
          (c >= 0x2028 && c <= 0x202E) ||  // line/paragraph separators, embeddings, overrides
          (c >= 0x2060 && c <= 0x2069) ||  // word joiner, invisible operators, isolates
          c == 0xFEFF;                     // BOM, zero-width no-break space
+}
+
+int utf16_column(std::string_view line, int column) {
+  const std::size_t end =
+      column > 1 ? std::min(line.size(), static_cast<std::size_t>(column - 1)) : std::size_t{0};
+  int units = 0;
+  std::size_t i = 0;
+  while (i < end) {
+    const CodePoint c = decode(line, i);
+    units += c.value > 0xFFFF ? 2 : 1;
+    i += c.length == 0 ? 1 : c.length;
+  }
+  // A column past the line's end (or inside a sequence) keeps its distance from the last byte.
+  return units + 1 + static_cast<int>(i > end ? 0 : (column > 1 ? column - 1 - end : 0));
 }
 
 }  // namespace scopegen::unicode

@@ -23,4 +23,10 @@ struct CodePoint {
 /// carry one into a comment or a terminal as it is.
 [[nodiscard]] bool is_layout_control(char32_t c);
 
+/// The 1-based UTF-16 column (SARIF's default `columnKind`, and what editors written in
+/// JavaScript count) of the 1-based byte `column` of `line`, the text of that line from its
+/// first byte: a code point past U+FFFF counts 2, any other 1; a byte that starts no valid
+/// sequence counts 1 (it is shown as U+FFFD). utf16_column("é = x", 4) == 3.
+[[nodiscard]] int utf16_column(std::string_view line, int column);
+
 }  // namespace scopegen::unicode

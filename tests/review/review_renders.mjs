@@ -45,6 +45,29 @@ function renderedRows(markdown) {
   return rows;
 }
 
+// With --evidence: after each provider's table, a bullet per requested name (in the rows' order),
+// and below it a bullet per call, as the reader sees them: ["accounting.contacts",
+// ["server.js:15:23: getContacts", ...]], or the name followed by ": no call found".
+function renderedCalls(markdown) {
+  const tokens = md.parse(markdown, {});
+  const items = [];
+  let depth = 0;
+  let inCalls = false; // inside the list after "Calls in the code ..." (not the use cases' list)
+  let nextInline = null; // 1: a name's bullet, 2: a call's
+  for (const t of tokens) {
+    if (t.type === 'bullet_list_open') depth++;
+    if (t.type === 'bullet_list_close' && --depth === 0) inCalls = false;
+    if (t.type === 'list_item_open' && inCalls) nextInline = depth;
+    if (t.type !== 'inline') continue;
+    const text = (t.children ?? []).map((c) => c.content).join('');
+    if (depth === 0 && text.startsWith('Calls in the code')) inCalls = true;
+    if (nextInline === 1) items.push([text, []]);
+    else if (nextInline === 2 && items.length) items[items.length - 1][1].push(text);
+    nextInline = null;
+  }
+  return items;
+}
+
 const complete = new Set();
 const dirs = [];
 let nextComplete = false;
@@ -87,6 +110,25 @@ for (const dir of dirs) {
     check(!/use case '/.test(got[3] ?? ''), `${dir} row ${want.name}: use cases by label, not id`);
     if (complete.has(dir)) check((got[4] ?? '') !== '', `${dir} row ${want.name}: a purpose`);
   });
+  // The calls of --evidence: review.json's `calls`, rendered as nested bullets.
+  const markdown = fs.readFileSync(path.join(dir, 'md', mdFile), 'utf8');
+  const withCalls = expected.filter((row) => row.calls);
+  check(withCalls.length === 0 || withCalls.length === expected.length, `${dir}: every row has calls, or none`);
+  if (withCalls.length) {
+    const items = renderedCalls(markdown);
+    check(items.length === expected.length, `${dir}: ${items.length} names with calls, ${expected.length} rows`);
+    check(expected.some((row) => row.calls.length), `${dir}: the evidence shows at least one call`);
+    expected.forEach((want, i) => {
+      const [name, calls] = items[i] ?? ['', []];
+      const title = want.calls.length ? want.name : `${want.name}: no call found`;
+      check(name === title, `${dir} calls of ${want.name}: rendered ${JSON.stringify(name)}`);
+      const sites = want.calls.map((c) => `${c.file}:${c.line}:${c.column}: ${c.operations.join(' or ')}`);
+      check(JSON.stringify(calls) === JSON.stringify(sites),
+        `${dir} calls of ${want.name}: rendered ${JSON.stringify(calls)}, review.json says ${JSON.stringify(sites)}`);
+    });
+  } else {
+    check(!/^Calls in the code/m.test(markdown), `${dir}: no evidence, no calls section`);
+  }
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -12,6 +12,7 @@
 #include "scan/detect.hpp"
 #include "scan/lexer.hpp"
 #include "scan/rules.hpp"
+#include "unicode/utf8.hpp"
 
 using namespace scopegen;
 using Words = std::vector<std::string>;
@@ -205,4 +206,15 @@ TEST_CASE("scan: source files found and read (load/sources.hpp)") {
   (void)load::find_sources({(root / "missing").string()}, {"ts"}, {}, d);
   CHECK(d.has_errors());  // E101
   fs::remove_all(root);
+}
+
+// SARIF columns (scan/format.hpp): byte columns become UTF-16 code units.
+TEST_CASE("utf16_column counts code units before the byte column") {
+  CHECK(unicode::utf16_column("x = f()", 5) == 5);               // ASCII: unchanged
+  CHECK(unicode::utf16_column("\xC3\xA9 = f()", 6) == 5);        // é: 2 bytes, 1 unit
+  CHECK(unicode::utf16_column("\xE2\x82\xAC f()", 5) == 3);      // €: 3 bytes, 1 unit
+  CHECK(unicode::utf16_column("\xF0\x9F\xA7\xBE f()", 6) == 4);  // 🧾: 4 bytes, 2 units
+  CHECK(unicode::utf16_column("\xFF f()", 3) == 3);              // an invalid byte: 1 unit
+  CHECK(unicode::utf16_column("ab", 5) == 5);                    // past the end: kept
+  CHECK(unicode::utf16_column("", 1) == 1);
 }

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "check/decode.hpp"
@@ -12,6 +13,7 @@
 #include "scan/detect.hpp"
 #include "scan/format.hpp"
 #include "scan/reconcile.hpp"
+#include "unicode/utf8.hpp"
 
 // The glue between the model and the scan stage, kept in this one file: which tables are read,
 // and how the model's operation tables become the scan stage's plain list.
@@ -56,6 +58,42 @@ std::vector<std::string> extensions_of(const std::vector<scan::ProviderRules>& r
   return {out.begin(), out.end()};
 }
 
+// SARIF counts columns in UTF-16 code units, every other position here in bytes: the files
+// SARIF positions name are read again, once each, only for a SARIF log. A file that cannot be
+// read keeps its byte column.
+class Utf16Columns {
+ public:
+  int operator()(const std::string& file, int line, int column) {
+    auto at = files_.find(file);
+    if (at == files_.end()) at = files_.emplace(file, read(file)).first;
+    const Lines& lines = at->second;
+    if (line < 1 || static_cast<std::size_t>(line) > lines.starts.size()) return column;
+    const std::size_t start = lines.starts[static_cast<std::size_t>(line) - 1];
+    const std::size_t end = lines.text.find('\n', start);
+    return unicode::utf16_column(
+        std::string_view(lines.text).substr(start, end == std::string::npos ? end : end - start),
+        column);
+  }
+
+ private:
+  struct Lines {
+    std::string text;
+    std::vector<std::size_t> starts;  // of each line
+  };
+  static Lines read(const std::string& file) {
+    diag::Diagnostics ignored;  // the scan itself reported what cannot be read
+    Lines out;
+    if (auto text = load::read_source({file, ""}, ignored)) out.text = std::move(*text);
+    if (out.text.empty()) return out;
+    out.starts.push_back(0);
+    for (std::size_t i = 0; i < out.text.size(); ++i) {
+      if (out.text[i] == '\n' && i + 1 < out.text.size()) out.starts.push_back(i + 1);
+    }
+    return out;
+  }
+  std::map<std::string, Lines> files_;
+};
+
 }  // namespace
 
 // `scopegen scan [--profile FILE] [--tables PATH]... [--format text|json|sarif] [--suggest]
@@ -98,7 +136,10 @@ int scan(const Options& o, std::ostream& out, std::ostream& err) {
   if (o.format == "json") {
     out << scan::json(*model, operations, report, diags);
   } else if (o.format == "sarif") {
-    out << scan::sarif(*model, operations, report, diags, kVersion);
+    Utf16Columns columns;
+    out << scan::sarif(
+        *model, operations, report, diags, kVersion,
+        [&](const std::string& file, int line, int column) { return columns(file, line, column); });
   } else {
     out << scan::text(*model, operations, report);
   }

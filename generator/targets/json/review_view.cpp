@@ -24,11 +24,23 @@ std::optional<Json> json_model_view(const model::Model& m) {
         row["operations"] = r.operations;
         row["allows_operations"] = r.allows;
       }
+      // With --evidence: the calls the scan found that the name allows.
+      if (!m.app->evidence.empty()) {
+        Json calls = Json::array();
+        for (const review::CallRow& c : r.calls) {
+          calls.push_back({{"file", c.file},
+                           {"line", c.line},
+                           {"column", c.column},
+                           {"operations", c.operations}});
+        }
+        row["calls"] = std::move(calls);
+      }
       rows.push_back(std::move(row));
     }
   }
   Json doc{{"app", {{"id", m.app->id}, {"name", m.app->name}, {"created", m.app->created}}},
            {"rows", std::move(rows)}};
+  if (!m.app->evidence.empty()) doc["evidence"] = m.app->evidence;
   std::string text = doc.dump(2) + "\n";
   return Json{{"document_json", std::move(text)}, {"profile_schema_json", json_profile_schema(m)}};
 }

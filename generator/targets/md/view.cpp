@@ -29,6 +29,23 @@ Json md_row(const review::ReviewRow& r, std::size_t table) {
       {"operations", md_operations(r, table)}};
 }
 
+// With --evidence: per requested name, the calls the scan found that it allows, one per line:
+// "server.js:19:9: createInvoices" (the place as the scan printed it, so a reader can find it).
+Json md_calls(const review::ReviewRow& r) {
+  Json calls = Json::array();
+  for (const review::CallRow& c : r.calls) {
+    std::string place = c.file;
+    place += ':';
+    place += std::to_string(c.line);
+    place += ':';
+    place += std::to_string(c.column);
+    calls.push_back(
+        {{"place", md_cell(place)}, {"operations", md_cell(join(c.operations, " or "))}});
+  }
+  const bool none = calls.empty();
+  return Json{{"name", r.name}, {"no_calls", none}, {"calls", std::move(calls)}};
+}
+
 }  // namespace
 
 std::optional<Json> md_model_view(const model::Model& m) {
@@ -38,7 +55,11 @@ std::optional<Json> md_model_view(const model::Model& m) {
     const model::Provider& p = m.providers[ap.provider];
     const std::size_t table = review::table_operations(m, ap);
     Json rows = Json::array();
-    for (const review::ReviewRow& r : review::review_rows(m, ap)) rows.push_back(md_row(r, table));
+    Json call_rows = Json::array();
+    for (const review::ReviewRow& r : review::review_rows(m, ap)) {
+      rows.push_back(md_row(r, table));
+      call_rows.push_back(md_calls(r));
+    }
     Json use_cases = Json::array();
     for (const std::string& id : ap.use_cases) {
       const model::UseCase& u = *p.use_case(id);
@@ -58,7 +79,12 @@ std::optional<Json> md_model_view(const model::Model& m) {
                          {"has_operations", table > 0},
                          {"no_operations", table == 0},
                          {"table_operations", table},
-                         {"rows", std::move(rows)}});
+                         {"rows", std::move(rows)},
+                         // --evidence: the calls in the code, under the names that allow them.
+                         {"has_evidence", !m.app->evidence.empty()},
+                         {"evidence_noun", p.kind == model::Kind::scopes ? "scope" : "permission"},
+                         {"evidence", md_cell(m.app->evidence)},
+                         {"call_rows", std::move(call_rows)}});
   }
   return Json{{"banner", banner(m.inputs, md_cell)},
               {"app",
