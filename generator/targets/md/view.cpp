@@ -82,7 +82,7 @@ std::optional<Json> md_model_view(const model::Model& m) {
                          {"rows", std::move(rows)},
                          // --evidence: the calls in the code, under the names that allow them.
                          {"has_evidence", !m.app->evidence.empty()},
-                         {"evidence_noun", p.kind == model::Kind::scopes ? "scope" : "permission"},
+                         {"evidence_noun", p.noun.singular},
                          {"evidence", md_cell(m.app->evidence)},
                          {"call_rows", std::move(call_rows)}});
   }
