@@ -56,6 +56,7 @@ export const providers = /* @__PURE__ */ (() => ({
       granular: "openid profile email offline_access accounting.invoices accounting.payments accounting.banktransactions accounting.settings accounting.contacts accounting.attachments",
     },
     reconsent: [Xero.XeroScope.AccountingInvoices, Xero.XeroScope.AccountingPayments, Xero.XeroScope.AccountingBanktransactions],
+    reconsentCheck: (granted) => Xero.checkConsent(granted, [Xero.XeroScope.Openid, Xero.XeroScope.Profile, Xero.XeroScope.Email, Xero.XeroScope.OfflineAccess, Xero.XeroScope.AccountingInvoices, Xero.XeroScope.AccountingPayments, Xero.XeroScope.AccountingBanktransactions, Xero.XeroScope.AccountingSettings, Xero.XeroScope.AccountingContacts, Xero.XeroScope.AccountingAttachments]),
     events: [],
   },
 }))();

@@ -36,6 +36,10 @@ const required: readonly XeroScope[] = providers.xero.required;
 assert(required.includes(XeroScope.OfflineAccess), "app: offline_access required");
 assert(providers.xero.requiredString.split(" ").length === required.length, "app: requiredString");
 assert(providers.stripe.required.includes(StripePermission.CustomerRead), "app: customer_read");
+// The migration window: a connection granted the broad set must consent again for the granular one.
+const broadGrant = providers.xero.reconsentCheck(providers.xero.bySchemeString.broad);
+assert(broadGrant.reconsentRequired && broadGrant.missing.length === providers.xero.reconsent.length, "app: reconsentCheck(broad)");
+assert(!providers.xero.reconsentCheck(providers.xero.bySchemeString.granular).reconsentRequired, "app: reconsentCheck(granular)");
 
 // The operations subpath: what a call needs, against a granted scope string.
 const call: XeroOperation = "getInvoices";

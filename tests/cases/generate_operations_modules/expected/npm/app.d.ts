@@ -39,6 +39,11 @@ export declare const providers: {
     readonly bySchemeString: { readonly broad: string; readonly granular: string };
     /** What a connection granted the broad set lacks on granular scopes: it must consent again. */
     readonly reconsent: readonly Books.BooksScope[];
+    /**
+     * Whether a connection whose token grants `granted` (its `scope` string) must consent again
+     * to hold the granular set, and what it lacks: for a broad grant, `reconsent`.
+     */
+    readonly reconsentCheck: (granted: string) => Books.ConsentCheck;
     /** Events the app subscribes to. */
     readonly events: readonly string[];
   };

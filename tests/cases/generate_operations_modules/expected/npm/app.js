@@ -38,6 +38,7 @@ export const providers = /* @__PURE__ */ (() => ({
       granular: "offline_access invoices.read payments contacts",
     },
     reconsent: [Books.BooksScope.InvoicesRead, Books.BooksScope.Payments],
+    reconsentCheck: (granted) => Books.checkConsent(granted, [Books.BooksScope.OfflineAccess, Books.BooksScope.InvoicesRead, Books.BooksScope.Payments, Books.BooksScope.Contacts]),
     events: [],
   },
   /** Notes */

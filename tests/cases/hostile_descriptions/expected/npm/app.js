@@ -39,6 +39,7 @@ export const providers = /* @__PURE__ */ (() => ({
       granular: "offline_access ledger journal contacts.read",
     },
     reconsent: [Books.BooksScope.Ledger, Books.BooksScope.Journal],
+    reconsentCheck: (granted) => Books.checkConsent(granted, [Books.BooksScope.OfflineAccess, Books.BooksScope.Ledger, Books.BooksScope.Journal, Books.BooksScope.ContactsRead]),
     events: [],
   },
   /** Pay *\/ "Apps" \ */
