@@ -8,6 +8,14 @@ namespace scopegen::model {
 
 namespace {
 
+// "'word'", built by appending (GCC 12 -O3 -Wrestrict false positive on "'" + temporary).
+std::string quoted_word(std::string_view word) {
+  std::string out = "'";
+  out += word;
+  out += "'";
+  return out;
+}
+
 // The index of `word` among `items` (by their name), or nothing.
 template <typename T>
 std::optional<Index> find_word(const std::vector<T>& items, std::string_view word) {
@@ -21,15 +29,28 @@ std::optional<Index> find_word(const std::vector<T>& items, std::string_view wor
 template <typename T>
 std::string not_declared(const Provider& p, std::string_view what, std::string_view key,
                          std::string_view word, const std::vector<T>& items) {
+  // Appended piece by piece: GCC 12 at -O3 warns (-Wrestrict, a false positive) about
+  // "literal" + std::string temporaries here.
+  std::string out = "'";
+  out += word;
   if (items.empty()) {
-    return "'" + std::string(word) + "' is a " + std::string(what) + ", but provider '" + p.id +
-           "' declares no '" + std::string(key) + "'";
+    out += "' is a ";
+    out += what;
+    out += ", but provider '";
+    out += p.id;
+    out += "' declares no '";
+    out += key;
+    out += "'";
+    return out;
   }
-  std::string list;
-  for (const T& item : items) list += (list.empty() ? "" : ", ") + item.name;
-  return "'" + std::string(word) + "' is not one of: " + list +
-         diag::did_you_mean(word, items.size(),
+  out += "' is not one of: ";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += items[i].name;
+  }
+  out += diag::did_you_mean(word, items.size(),
                             [&](std::size_t i) -> std::string_view { return items[i].name; });
+  return out;
 }
 
 template <typename T>
@@ -115,7 +136,7 @@ std::optional<Index> resolve_restriction(std::string_view word, Position at, con
   if (const auto i = find_word(p.restrictions, word)) return i;
   diags.error(
       diag::code::kUnknownKey, at,
-      "'" + std::string(word) + "' is not a restriction" +
+      quoted_word(word) + " is not a restriction" +
           diag::did_you_mean(word, p.restrictions.size(), [&](std::size_t i) -> std::string_view {
             return p.restrictions[i].name;
           }));

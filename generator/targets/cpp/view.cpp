@@ -42,7 +42,10 @@ std::string set_literal(const Provider& p, const CppNames& n, const std::vector<
                         bool qualified = false) {
   std::vector<std::string> parts;
   for (Index i : members) parts.push_back(enumerator(n, p.entries[i], qualified));
-  return "{" + join(parts, ", ") + "}";
+  std::string out = "{";  // appended: GCC 12 -O3 -Wrestrict false positive on "{" + temporary
+  out += join(parts, ", ");
+  out += "}";
+  return out;
 }
 
 // The enumerators of a vocabulary the catalogue declares (statuses, restrictions).
