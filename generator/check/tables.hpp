@@ -239,7 +239,7 @@ struct Tables {
   /// keys, which are ignored): a name the profile uses that they lack is truly unknown, so
   /// model::build may run on partial tables and report it in the same run.
   bool definitions_complete = true;
-  std::optional<Evidence> evidence;        // generate/check --evidence: the scan's calls
+  std::optional<Evidence> evidence;  // generate/check --evidence: the scan's calls
 };
 
 }  // namespace scopegen::check
