@@ -43,7 +43,8 @@ std::optional<load::SourceMap::Node> node_at(const load::Document& doc, std::str
     path.remove_prefix(std::min(path.size(), segment.size()));
     std::size_t index = 0;
     if (value->is_object()) {
-      const auto& members = value->get_ref<const load::Json::object_t&>();
+      const load::Json::object_t::Container& members =
+          value->get_ref<const load::Json::object_t&>();
       while (index < members.size() && members[index].first != segment) ++index;
       REQUIRE(index < members.size());
       value = &members[index].second;
