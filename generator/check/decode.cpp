@@ -82,7 +82,7 @@ Tables decode(const std::vector<load::Document>& documents, diag::Diagnostics& d
   for (const load::Document& doc : documents) {
     // Anything but an unknown key in a table that defines names may have dropped a definition.
     const std::size_t mark = diags.size();
-    const Reader root(doc, doc.root, "", diags);
+    const Reader root(doc, diags);
     const auto kind = header(root);
     if (kind && *kind == "app") {
       apps.push_back(&doc);
@@ -93,8 +93,7 @@ Tables decode(const std::vector<load::Document>& documents, diag::Diagnostics& d
   }
   const ManifestFormats formats = manifest_formats(tables);
   for (const load::Document* doc : apps) {
-    if (auto a = decode_app(Reader(*doc, doc->root, "", diags), formats))
-      tables.apps.push_back(std::move(*a));
+    if (auto a = decode_app(Reader(*doc, diags), formats)) tables.apps.push_back(std::move(*a));
   }
   tables.partial = diags.error_count() != errors_before;
   return tables;

@@ -15,8 +15,7 @@ namespace voc = vocabulary;
 // purpose}.
 std::vector<Request> requests(const Reader& list, bool permissions) {
   std::vector<Request> out;
-  if (!list.expect_array(diag::quoted(list.pointer().substr(list.pointer().rfind('/') + 1))))
-    return out;
+  if (!list.expect_array(diag::quoted(list.name()))) return out;
   const Validator valid = permissions ? Validator([](std::string_view s) {
     return voc::is_entry_name(s) && voc::has_access_suffix(s);
   })

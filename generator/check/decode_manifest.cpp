@@ -182,10 +182,10 @@ void ui_extension(const Reader& u, const ManifestFormat* format) {
 
 }  // namespace
 
-bool check_manifest(const Reader& m, const ManifestFormat* format) {
+bool check_manifest(const Reader& m, const ManifestFormat* format, bool with_permissions) {
   const std::size_t before = m.diags().error_count();
   if (!m.expect_object("'manifest'")) return false;
-  if (const auto p = m.child("permissions")) {
+  if (const auto p = with_permissions ? std::nullopt : m.child("permissions")) {
     m.diags().error(
         diag::code::kUnknownKey, p->key_pos(),
         "'permissions' is not written in 'manifest:'; scopegen builds it from the provider's "

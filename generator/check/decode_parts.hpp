@@ -17,8 +17,10 @@ using ManifestFormats = std::map<std::string, ManifestFormat, std::less<>>;
 /// The `manifest:` of an app profile's provider, as the app manifest's schema checks it (scopegen
 /// adds `permissions`), with the viewports and further keys of `format`. Without a format (no
 /// catalogue declares one for the provider), viewports are not checked and no further key is
-/// allowed. Reports every problem; true when there is none.
-bool check_manifest(const Reader& manifest, const ManifestFormat* format);
+/// allowed. Reports every problem; true when there is none. An app manifest as the provider
+/// reads it (`init --manifest`) has its `permissions`: `with_permissions` takes them as given.
+bool check_manifest(const Reader& manifest, const ManifestFormat* format,
+                    bool with_permissions = false);
 /// `manifest_format:` and `openapi:` of a `provider:` block.
 void formats_of(const Reader& provider, ProviderDef& def);
 

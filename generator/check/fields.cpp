@@ -43,8 +43,7 @@ void unique_items(const Reader& list) {
                                     ? diag::quoted(elements[i].json().get<std::string>())
                                     : "this item";
       list.diags().error(diag::code::kRepeated, elements[i].pos(),
-                         shown + " is listed twice in '" +
-                             list.pointer().substr(list.pointer().rfind('/') + 1) + "'",
+                         shown + " is listed twice in '" + list.name() + "'",
                          {{elements[j].pos(), "first listed here"}});
       break;
     }

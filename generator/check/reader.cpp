@@ -26,6 +26,12 @@ std::string describe_type(const load::Json& value) {
 }
 
 namespace {
+
+// A mapping's members in document order, with their indexes (ordered_json keeps them in a vector).
+const load::Json::object_t::Container& members_of(const load::Json& object) {
+  return object.get_ref<const load::Json::object_t&>();
+}
+
 std::string type_error(std::string_view expected, const load::Json& found) {
   std::string msg = "expected " + std::string(expected) + ", found " + describe_type(found);
   if (expected == "a string" && (found.is_number() || found.is_boolean())) {
@@ -56,10 +62,14 @@ bool Reader::expect_keys(std::initializer_list<std::string_view> allowed,
 bool Reader::expect_keys(std::span<const std::string_view> allowed,
                          std::initializer_list<std::string_view> required) const {
   const std::vector<std::string> names(allowed.begin(), allowed.end());
-  for (const auto& [key, _] : value_->items()) {
-    if (std::find(names.begin(), names.end(), key) == names.end()) {
-      diags_->error(diag::code::kUnknownKey, doc_->map.key(load::child_pointer(pointer_, key)),
-                    "unknown key '" + key + "'" + diag::did_you_mean(key, names));
+  if (value_->is_object()) {
+    const auto& members = members_of(*value_);
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      const std::string& key = members[i].first;
+      if (std::find(names.begin(), names.end(), key) == names.end()) {
+        diags_->error(diag::code::kUnknownKey, at(members[i].second, i, &key).key_pos(),
+                      "unknown key '" + key + "'" + diag::did_you_mean(key, names));
+      }
     }
   }
   bool complete = true;
@@ -74,30 +84,57 @@ bool Reader::expect_keys(std::span<const std::string_view> allowed,
 }
 
 bool Reader::has(std::string_view key) const {
-  return value_->is_object() && value_->contains(std::string(key));
+  if (!value_->is_object()) return false;
+  for (const auto& member : members_of(*value_)) {
+    if (member.first == key) return true;
+  }
+  return false;
+}
+
+Reader Reader::at(const load::Json& value, std::size_t index, const std::string* key) const {
+  Reader out(*this);
+  out.value_ = &value;
+  out.key_ = key;
+  out.index_ = index;
+  if (copied_) return out;  // below an alias, everything stands at the alias
+  if (const auto node = doc_->map.child(node_, index)) {
+    out.node_ = *node;
+  } else {
+    out.copied_ = true;
+  }
+  return out;
+}
+
+std::string Reader::name() const {
+  if (key_) return *key_;
+  return value_ == &doc_->root ? std::string() : std::to_string(index_);
 }
 
 std::optional<Reader> Reader::child(std::string_view key) const {
-  if (!has(key)) return std::nullopt;
-  const std::string k(key);
-  return Reader(*doc_, (*value_)[k], load::child_pointer(pointer_, k), *diags_);
+  if (!value_->is_object()) return std::nullopt;
+  const auto& members = members_of(*value_);
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    if (members[i].first == key) return at(members[i].second, i, &members[i].first);
+  }
+  return std::nullopt;
 }
 
 std::vector<Reader> Reader::elements() const {
   std::vector<Reader> out;
   if (!value_->is_array()) return out;
-  out.reserve(value_->size());
-  for (std::size_t i = 0; i < value_->size(); ++i) {
-    out.emplace_back(*doc_, (*value_)[i], load::child_pointer(pointer_, i), *diags_);
-  }
+  const auto& elements = value_->get_ref<const load::Json::array_t&>();
+  out.reserve(elements.size());
+  for (std::size_t i = 0; i < elements.size(); ++i) out.push_back(at(elements[i], i, nullptr));
   return out;
 }
 
 std::vector<std::pair<std::string, Reader>> Reader::members() const {
   std::vector<std::pair<std::string, Reader>> out;
   if (!value_->is_object()) return out;
-  for (const auto& [key, value] : value_->items()) {
-    out.emplace_back(key, Reader(*doc_, value, load::child_pointer(pointer_, key), *diags_));
+  const auto& members = members_of(*value_);
+  out.reserve(members.size());
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    out.emplace_back(members[i].first, at(members[i].second, i, &members[i].first));
   }
   return out;
 }

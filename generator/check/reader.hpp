@@ -13,17 +13,24 @@
 namespace scopegen::check {
 
 /// A view of one value in a document that reads typed fields and reports, with positions,
-/// wrong types, missing keys and unknown keys. Readers are cheap to copy.
+/// wrong types, missing keys and unknown keys. Readers are cheap to copy: a reader knows its
+/// value, the value's node in the document's source map, and the key or index that names it.
 class Reader {
  public:
-  Reader(const load::Document& doc, const load::Json& value, std::string pointer,
-         diag::Diagnostics& diags)
-      : doc_(&doc), value_(&value), pointer_(std::move(pointer)), diags_(&diags) {}
+  /// The document's root.
+  Reader(const load::Document& doc, diag::Diagnostics& diags)
+      : doc_(&doc), value_(&doc.root), diags_(&diags) {}
 
   [[nodiscard]] const load::Json& json() const { return *value_; }
-  [[nodiscard]] const std::string& pointer() const { return pointer_; }
-  [[nodiscard]] diag::Position pos() const { return doc_->map.value(pointer_); }
-  [[nodiscard]] diag::Position key_pos() const { return doc_->map.key(pointer_); }
+  /// The key naming this value in its mapping ("scopes"), its index in its list ("3"), or ""
+  /// for the root.
+  [[nodiscard]] std::string name() const;
+  [[nodiscard]] diag::Position pos() const { return doc_->map.value(node_); }
+  /// Where the key naming this value stands; the value's position when there is none (a list
+  /// element, a value an alias copied).
+  [[nodiscard]] diag::Position key_pos() const {
+    return copied_ ? doc_->map.value(node_) : doc_->map.key(node_);
+  }
   [[nodiscard]] const load::Document& document() const { return *doc_; }
   [[nodiscard]] diag::Diagnostics& diags() const { return *diags_; }
 
@@ -59,10 +66,17 @@ class Reader {
   void bad_value(const std::string& message) const;
 
  private:
+  // The reader of the `index`-th member (named `key`) or element (`key` null) of this value.
+  [[nodiscard]] Reader at(const load::Json& value, std::size_t index, const std::string* key) const;
+
   const load::Document* doc_;
   const load::Json* value_;
-  std::string pointer_;
   diag::Diagnostics* diags_;
+  load::SourceMap::Node node_ = load::SourceMap::kRoot;
+  // The value is part of a copy an alias made: it has no node, and node_ is the alias's.
+  bool copied_ = false;
+  const std::string* key_ = nullptr;  // the member's key, in the document's JSON
+  std::size_t index_ = 0;             // the element's index, when there is no key
 };
 
 /// "a string", "a number", "a mapping": how messages name a JSON type.

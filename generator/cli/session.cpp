@@ -58,8 +58,7 @@ bool Session::load() {
       std::vector<load::Document> evidence = load::read_inputs({o.evidence}, diags);
       for (const load::Document& d : evidence) files.insert(d.absolute_path);
       if (evidence.size() == 1) {
-        tables.evidence =
-            check::decode_evidence(check::Reader(evidence[0], evidence[0].root, "", diags));
+        tables.evidence = check::decode_evidence(check::Reader(evidence[0], diags));
       }
     }
   }

@@ -26,7 +26,7 @@ bool blank(std::string_view s) {
 
 void add_manifest(const model::Provider& provider, const check::ManifestFormat* format,
                   const load::Document& manifest, ProviderDraft& out, diag::Diagnostics& diags) {
-  const check::Reader root(manifest, manifest.root, "", diags);
+  const check::Reader root(manifest, diags);
   if (!root.is_object()) {
     diags.error(diag::code::kInitSource, root.pos(),
                 "an app manifest is a JSON object, found " + check::describe_type(root.json()));
@@ -68,11 +68,13 @@ void add_manifest(const model::Provider& provider, const check::ManifestFormat* 
       }
     }
   }
-  // The other fields, checked as the profile's `manifest:` will be when it is read.
-  load::Json fields = manifest.root;
-  fields.erase("permissions");
-  if (check::check_manifest(check::Reader(manifest, fields, "", diags), format))
+  // The other fields, checked as the profile's `manifest:` will be when it is read (in the
+  // manifest itself, whose reader knows their positions).
+  if (check::check_manifest(root, format, /*with_permissions=*/true)) {
+    load::Json fields = manifest.root;
+    fields.erase("permissions");
     out.manifest = std::move(fields);
+  }
 }
 
 }  // namespace scopegen::init

@@ -5,10 +5,17 @@
 #include <yaml-cpp/parser.h>
 
 #include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
 #include <sstream>
+#include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
+#include "load/scalars.hpp"
 #include "load/text.hpp"
 
 namespace scopegen::load {
@@ -16,124 +23,20 @@ namespace scopegen::load {
 namespace {
 
 using diag::Position;
+using scalars::kCoreTag;
+using scalars::resolve_scalar;
+using scalars::shown_tag;
 
 // Thrown inside the event handler to stop parsing once a diagnostic has been recorded.
 struct Abort {};
 
-bool is_null_literal(std::string_view s) {
-  return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
-}
-
-std::optional<bool> bool_literal(std::string_view s) {
-  if (s == "true" || s == "True" || s == "TRUE") return true;
-  if (s == "false" || s == "False" || s == "FALSE") return false;
-  return std::nullopt;
-}
-
-std::optional<std::int64_t> int_literal(std::string_view s) {
-  std::string_view digits = s;
-  if (!digits.empty() && (digits.front() == '+' || digits.front() == '-')) digits.remove_prefix(1);
-  if (digits.empty()) return std::nullopt;
-  for (char c : digits) {
-    if (c < '0' || c > '9') return std::nullopt;
-  }
-  if (s.front() == '+') s.remove_prefix(1);
-  std::int64_t value = 0;
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
-  return value;
-}
-
-std::optional<double> float_literal(std::string_view s) {
-  // YAML 1.2 core: [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
-  std::size_t i = 0;
-  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
-  std::size_t mantissa_digits = 0;
-  bool dot = false;
-  while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && !dot))) {
-    if (s[i] == '.') {
-      dot = true;
-    } else {
-      ++mantissa_digits;
-    }
-    ++i;
-  }
-  if (mantissa_digits == 0) return std::nullopt;
-  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-    ++i;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
-    const std::size_t exp_start = i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-    if (i == exp_start) return std::nullopt;
-  } else if (!dot) {
-    return std::nullopt;  // an integer, handled before
-  }
-  if (i != s.size()) return std::nullopt;
-  // from_chars, not strtod: the result must not depend on the locale's decimal point.
-  if (s.front() == '+') s.remove_prefix(1);
-  double value = 0;
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (end != s.data() + s.size()) return std::nullopt;
-  if (ec == std::errc::result_out_of_range) return std::nullopt;  // 1e999: keep the text
-  return value;
-}
-
-/// Plain scalars are typed by the YAML 1.2 core schema.
-Json resolve_plain(const std::string& value) {
-  if (is_null_literal(value)) return nullptr;
-  if (auto b = bool_literal(value)) return *b;
-  if (auto i = int_literal(value)) return *i;
-  if (auto f = float_literal(value)) return *f;
-  return value;
-}
-
-constexpr std::string_view kCoreTag = "tag:yaml.org,2002:";
-
-/// "tag:yaml.org,2002:int" -> "!!int", as a table spells it.
-std::string shown_tag(std::string_view tag) {
-  if (tag.substr(0, kCoreTag.size()) == kCoreTag) return "!!" + std::string(tag.substr(kCoreTag.size()));
-  return std::string(tag);
-}
-
-/// A scalar with its tag: plain ("?") by the core schema; quoted and block scalars ("!") and
-/// !!str are strings; !!int, !!float, !!bool and !!null must hold what they say. Any other tag
-/// (!!binary, !custom) has no meaning in a table: the error names it, the text stays a string.
-Json resolve_scalar(const std::string& tag, const std::string& value, std::string& error) {
-  if (tag == "?") return resolve_plain(value);
-  if (tag == "!" || tag == "tag:yaml.org,2002:str") return value;
-  const std::string shown = shown_tag(tag);
-  const auto wrong = [&](std::string_view what) {
-    error = "'" + value + "' is not " + std::string(what) + ", yet it is tagged " + shown;
-    return Json(value);
-  };
-  if (tag == "tag:yaml.org,2002:int") {
-    if (auto i = int_literal(value)) return *i;
-    return wrong("an integer");
-  }
-  if (tag == "tag:yaml.org,2002:float") {
-    if (auto i = int_literal(value)) return static_cast<double>(*i);
-    if (auto f = float_literal(value)) return *f;
-    return wrong("a number");
-  }
-  if (tag == "tag:yaml.org,2002:bool") {
-    if (auto b = bool_literal(value)) return *b;
-    return wrong("true or false");
-  }
-  if (tag == "tag:yaml.org,2002:null") {
-    if (is_null_literal(value)) return nullptr;
-    return wrong("null");
-  }
-  error = "unsupported tag " + shown + "; tables use plain YAML values (a quoted value is a string)";
-  return value;
-}
-
 class JsonBuilder final : public YAML::EventHandler {
  public:
   JsonBuilder(const std::string& path, diag::Diagnostics& diags, const Limits& limits)
-      : path_(path), diags_(diags), limits_(limits) {}
+      : path_(path), diags_(diags), limits_(limits), entries_(1) {}
 
   Json take_root() { return std::move(root_); }
-  SourceMap take_map() { return std::move(map_); }
+  SourceMap take_map() { return SourceMap(path_, std::move(entries_)); }
   [[nodiscard]] int documents() const { return documents_; }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
@@ -165,6 +68,7 @@ class JsonBuilder final : public YAML::EventHandler {
       throw Abort{};
     }
     count(it->second.nodes, mark);  // before the copy: a bomb must not get to allocate
+    // One entry, without children: what the alias copies stands at the alias.
     store(it->second.value, mark, 0, it->second.nodes);
   }
 
@@ -196,16 +100,26 @@ class JsonBuilder final : public YAML::EventHandler {
   void OnMapEnd() override { close(); }
 
  private:
+  using Entry = SourceMap::Entry;
+
+  // A mapping of more keys than this finds a key again through an index of the keys' hashes
+  // rather than by comparing it with each (100,000 keys in one mapping: see the unit test).
+  static constexpr std::size_t kIndexKeysFrom = 16;
+
   struct Frame {
     Json value;
-    std::string pointer;
+    Entry entry;  // this value's own; where its children are is known when it closes
     YAML::Mark mark;
     YAML::anchor_t anchor = 0;
     std::size_t nodes_at_start = 0;
+    std::size_t first_pending = 0;  // its children's entries, in pending_, start here
     bool expecting_key = true;
-    bool duplicate_key = false;  // the pending key was seen before in this mapping
+    std::optional<std::size_t> duplicate;  // the member the pending key names again
     std::string key;
-    std::unordered_map<std::string, YAML::Mark> seen_keys;
+    YAML::Mark key_mark;
+    std::unordered_multimap<std::size_t, std::size_t> key_hashes;  // hash -> member index
+    // Where keys named again were first defined (their entries now hold the later key).
+    std::vector<std::pair<std::size_t, Position>> first_defined;
   };
 
   struct Anchored {
@@ -218,8 +132,9 @@ class JsonBuilder final : public YAML::EventHandler {
   // A list or mapping may carry no tag, or the core one for its kind (!!seq, !!map).
   void check_collection_tag(const YAML::Mark& mark, const std::string& tag, std::string_view kind) {
     if (tag == "?" || tag == "!" || tag == std::string(kCoreTag) + std::string(kind)) return;
-    diags_.error(diag::code::kSyntax, pos(mark),
-                 "unsupported tag " + shown_tag(tag) + "; tables use plain YAML lists and mappings");
+    diags_.error(
+        diag::code::kSyntax, pos(mark),
+        "unsupported tag " + shown_tag(tag) + "; tables use plain YAML lists and mappings");
   }
 
   bool in_key_position() const {
@@ -236,24 +151,64 @@ class JsonBuilder final : public YAML::EventHandler {
     }
   }
 
-  void take_key(const YAML::Mark& mark, const std::string& key) {
-    Frame& f = stack_.back();
-    const auto [seen, inserted] = f.seen_keys.emplace(key, mark);
-    if (!inserted) {
-      diags_.error(diag::code::kDuplicateKey, pos(mark), "duplicate key '" + key + "'",
-                   {{pos(seen->second), "first defined here"}});
-    }
-    f.duplicate_key = !inserted;
-    f.key = key;
-    f.expecting_key = false;
-    map_.set_key(child_pointer(f.pointer, key), pos(mark));
+  static Json::object_t::Container& members_of(Json& object) {
+    return static_cast<Json::object_t::Container&>(object.get_ref<Json::object_t&>());
   }
 
-  std::string next_pointer() const {
-    if (stack_.empty()) return {};
-    const Frame& f = stack_.back();
-    return f.value.is_array() ? child_pointer(f.pointer, f.value.size())
-                              : child_pointer(f.pointer, f.key);
+  // The index of the member of `f`'s mapping named `key`, if it has one already.
+  static std::optional<std::size_t> find_member(Frame& f, const std::string& key) {
+    const auto& members = members_of(f.value);
+    if (members.size() < kIndexKeysFrom) {
+      for (std::size_t i = 0; i < members.size(); ++i) {
+        if (members[i].first == key) return i;
+      }
+      return std::nullopt;
+    }
+    if (f.key_hashes.empty()) {
+      for (std::size_t i = 0; i < members.size(); ++i) {
+        f.key_hashes.emplace(std::hash<std::string>{}(members[i].first), i);
+      }
+    }
+    const auto [begin, end] = f.key_hashes.equal_range(std::hash<std::string>{}(key));
+    for (auto it = begin; it != end; ++it) {
+      if (members[it->second].first == key) return it->second;
+    }
+    return std::nullopt;
+  }
+
+  void take_key(const YAML::Mark& mark, const std::string& key) {
+    Frame& f = stack_.back();
+    f.duplicate = find_member(f, key);
+    if (f.duplicate) {
+      diags_.error(diag::code::kDuplicateKey, pos(mark), "duplicate key '" + key + "'",
+                   {{first_definition(f, *f.duplicate), "first defined here"}});
+    }
+    f.key = key;
+    f.key_mark = mark;
+    f.expecting_key = false;
+  }
+
+  // Where the member at `index` was first defined: its entry's key, until a duplicate replaces
+  // the entry (the later key and value are the ones recorded, as the later value is the one kept).
+  Position first_definition(Frame& f, std::size_t index) {
+    for (const auto& [i, first] : f.first_defined) {
+      if (i == index) return first;
+    }
+    const Entry& e = pending_[f.first_pending + index];
+    f.first_defined.emplace_back(index, Position{path_, e.key_line, e.key_column});
+    return f.first_defined.back().second;
+  }
+
+  // The entry of a value starting at `mark`: with its key's position inside a mapping.
+  Entry entry_at(const YAML::Mark& mark) const {
+    Entry e;
+    e.line = mark.line + 1;
+    e.column = mark.column + 1;
+    if (!stack_.empty() && stack_.back().value.is_object()) {
+      e.key_line = stack_.back().key_mark.line + 1;
+      e.key_column = stack_.back().key_mark.column + 1;
+    }
+    return e;
   }
 
   // An anchored value is copied once, to be copied again at each alias. Nested anchors copy
@@ -274,29 +229,38 @@ class JsonBuilder final : public YAML::EventHandler {
 
   // Records a value already counted: its position, its anchor, its place in the parent.
   void store(Json value, const YAML::Mark& mark, YAML::anchor_t anchor, std::size_t nodes) {
-    map_.set_value(next_pointer(), pos(mark));
     remember_anchor(anchor, value, nodes, mark);
-    place(std::move(value));
+    place(std::move(value), entry_at(mark));
   }
 
-  void place(Json value) {
+  // Puts a finished value, and its entry, in its parent (the parent's entries wait in pending_
+  // until it closes, so that they end up side by side).
+  void place(Json value, const Entry& entry) {
     if (stack_.empty()) {
       root_ = std::move(value);
+      entries_[SourceMap::kRoot] = entry;
       return;
     }
     Frame& f = stack_.back();
     if (f.value.is_array()) {
       f.value.push_back(std::move(value));
-    } else if (f.duplicate_key) {
-      f.value[f.key] = std::move(value);  // reported already; the run fails anyway
-      f.expecting_key = true;
+      pending_.push_back(entry);
+      return;
+    }
+    auto& members = members_of(f.value);
+    if (f.duplicate) {
+      // Reported already; the run fails anyway. The later value replaces the first in place.
+      members[*f.duplicate].second = std::move(value);
+      pending_[f.first_pending + *f.duplicate] = entry;
     } else {
       // A new key: append without ordered_map's linear search for it, which made a mapping
       // of n keys cost n^2 (100,000 keys in a 1 MB file: a minute).
-      auto& members = f.value.get_ref<Json::object_t&>();
-      static_cast<Json::object_t::Container&>(members).emplace_back(std::move(f.key), std::move(value));
-      f.expecting_key = true;
+      if (!f.key_hashes.empty())
+        f.key_hashes.emplace(std::hash<std::string>{}(f.key), members.size());
+      members.emplace_back(std::move(f.key), std::move(value));
+      pending_.push_back(entry);
     }
+    f.expecting_key = true;
   }
 
   void open(const YAML::Mark& mark, YAML::anchor_t anchor, Json empty) {
@@ -310,23 +274,35 @@ class JsonBuilder final : public YAML::EventHandler {
       throw Abort{};
     }
     count(1, mark);
-    const std::string pointer = next_pointer();
-    map_.set_value(pointer, pos(mark));
-    stack_.push_back(Frame{std::move(empty), pointer, mark, anchor, nodes_, true, false, {}, {}});
+    Frame f;
+    f.value = std::move(empty);
+    f.entry = entry_at(mark);
+    f.mark = mark;
+    f.anchor = anchor;
+    f.nodes_at_start = nodes_;
+    f.first_pending = pending_.size();
+    stack_.push_back(std::move(f));
   }
 
   void close() {
     Frame f = std::move(stack_.back());
     stack_.pop_back();
     remember_anchor(f.anchor, f.value, nodes_ - f.nodes_at_start + 1, f.mark);
-    place(std::move(f.value));
+    // Its children's entries move, side by side, to their final place.
+    f.entry.first_child = static_cast<std::uint32_t>(entries_.size());
+    f.entry.children = static_cast<std::uint32_t>(pending_.size() - f.first_pending);
+    entries_.insert(entries_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(f.first_pending),
+                    pending_.end());
+    pending_.resize(f.first_pending);
+    place(std::move(f.value), f.entry);
   }
 
   const std::string& path_;
   diag::Diagnostics& diags_;
   const Limits& limits_;
   Json root_;
-  SourceMap map_;
+  std::vector<Entry> entries_;  // entries_[0] is the root's
+  std::vector<Entry> pending_;  // the entries of the open values' children so far
   std::vector<Frame> stack_;
   std::unordered_map<YAML::anchor_t, Anchored> anchors_;
   std::size_t nodes_ = 0;

@@ -44,6 +44,53 @@ scopes:
       std::string::npos);
 }
 
+TEST_CASE("a reader walks the source map beside the JSON: names and positions of its children") {
+  diag::Diagnostics d;
+  const auto doc = load::parse_yaml(
+      "scopes:\n  - a\n  - {name: b}\nbase: &b {x: [1, {y: 2}]}\ncopy: *b\n", "r.yaml", d);
+  REQUIRE(doc);
+  const check::Reader root(*doc, d);
+  CHECK(root.name().empty());
+  CHECK(root.pos() == diag::Position{"r.yaml", 1, 1});
+  const auto scopes = root.child("scopes");
+  REQUIRE(scopes);
+  CHECK(scopes->name() == "scopes");
+  CHECK(scopes->key_pos() == diag::Position{"r.yaml", 1, 1});
+  CHECK(scopes->pos() == diag::Position{"r.yaml", 2, 3});
+  const auto elements = scopes->elements();
+  REQUIRE(elements.size() == 2);
+  CHECK(elements[1].name() == "1");
+  CHECK(elements[1].pos() == diag::Position{"r.yaml", 3, 5});
+  CHECK(elements[1].key_pos() == diag::Position{"r.yaml", 3, 5});
+  CHECK(elements[1].child("name")->key_pos() == diag::Position{"r.yaml", 3, 6});
+  CHECK(elements[1].child("name")->pos() == diag::Position{"r.yaml", 3, 12});
+  CHECK_FALSE(elements[1].child("nope"));
+  const auto members = root.members();
+  REQUIRE(members.size() == 3);
+  CHECK(members[2].first == "copy");
+  CHECK(members[2].second.key_pos() == diag::Position{"r.yaml", 5, 1});
+  CHECK(members[2].second.pos() == diag::Position{"r.yaml", 5, 7});
+  // The anchored original has its positions; its copy's values stand at the alias, key and value.
+  const auto original = root.child("base")->child("x")->elements()[1].child("y");
+  CHECK(original->key_pos() == diag::Position{"r.yaml", 4, 19});
+  CHECK(original->pos() == diag::Position{"r.yaml", 4, 22});
+  const auto copy_x = root.child("copy")->child("x");
+  CHECK(copy_x->name() == "x");
+  CHECK(copy_x->key_pos() == diag::Position{"r.yaml", 5, 7});
+  const auto copied = copy_x->elements()[1].child("y");
+  REQUIRE(copied);
+  CHECK(copied->json() == 2);
+  CHECK(copied->pos() == diag::Position{"r.yaml", 5, 7});
+  CHECK(copied->key_pos() == diag::Position{"r.yaml", 5, 7});
+  CHECK(copy_x->elements()[1].name() == "1");
+  // Unknown keys are reported at their key, below an alias at the alias.
+  (void)elements[1].expect_keys({"purpose"}, {});
+  (void)copy_x->elements()[1].expect_keys({"z"}, {});
+  CHECK(test::text(d) ==
+        "r.yaml:3:6: error: unknown key 'name' [E203]\nr.yaml:5:7: error: unknown key 'y' "
+        "(did you mean 'z'?) [E203]\n");
+}
+
 TEST_CASE("vocabulary and patterns") {
   using namespace check::vocabulary;
   CHECK(is_entry_name("accounting.reports.read"));

@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "load/text.hpp"
 #include "load/yaml_reader.hpp"
@@ -25,15 +29,109 @@ TEST_CASE("scalars follow the YAML 1.2 core schema; quoted text stays text") {
   CHECK(doc->root["i"] == -3);
 }
 
+namespace {
+
+// The node of the value at `path` ("/top/list/1/name": keys and list indexes), walking the
+// JSON and the source map side by side; nothing where the value has no node of its own (below
+// an alias).
+std::optional<load::SourceMap::Node> node_at(const load::Document& doc, std::string_view path) {
+  const load::Json* value = &doc.root;
+  load::SourceMap::Node node = load::SourceMap::kRoot;
+  while (!path.empty()) {
+    path.remove_prefix(1);
+    const std::string segment(path.substr(0, path.find('/')));
+    path.remove_prefix(std::min(path.size(), segment.size()));
+    std::size_t index = 0;
+    if (value->is_object()) {
+      const load::Json::object_t::Container& members =
+          value->get_ref<const load::Json::object_t&>();
+      while (index < members.size() && members[index].first != segment) ++index;
+      REQUIRE(index < members.size());
+      value = &members[index].second;
+    } else {
+      index = std::stoul(segment);
+      REQUIRE(index < value->size());
+      value = &(*value)[index];
+    }
+    const auto child = doc.map.child(node, index);
+    if (!child) return std::nullopt;
+    node = *child;
+  }
+  return node;
+}
+
+diag::Position value_at(const load::Document& doc, std::string_view path) {
+  const auto node = node_at(doc, path);
+  REQUIRE(node);
+  return doc.map.value(*node);
+}
+
+diag::Position key_at(const load::Document& doc, std::string_view path) {
+  const auto node = node_at(doc, path);
+  REQUIRE(node);
+  return doc.map.key(*node);
+}
+
+}  // namespace
+
 TEST_CASE("every value and key keeps its 1-based position") {
   diag::Diagnostics d;
   const auto doc = load::parse_yaml("top:\n  list:\n    - first\n    - {name: x}\n", "p.yaml", d);
   REQUIRE(doc);
-  CHECK(doc->map.value("/top/list/1/name") == diag::Position{"p.yaml", 4, 14});
-  CHECK(doc->map.key("/top/list") == diag::Position{"p.yaml", 2, 3});
-  CHECK(doc->map.value("/top/list/0") == diag::Position{"p.yaml", 3, 7});
-  // Unknown pointers fall back to their nearest ancestor.
-  CHECK(doc->map.value("/top/list/0/nope") == diag::Position{"p.yaml", 3, 7});
+  CHECK(value_at(*doc, "") == diag::Position{"p.yaml", 1, 1});
+  CHECK(key_at(*doc, "") == diag::Position{"p.yaml", 1, 1});  // no key: the value's
+  CHECK(key_at(*doc, "/top") == diag::Position{"p.yaml", 1, 1});
+  CHECK(value_at(*doc, "/top") == diag::Position{"p.yaml", 2, 3});
+  CHECK(key_at(*doc, "/top/list") == diag::Position{"p.yaml", 2, 3});
+  CHECK(value_at(*doc, "/top/list") == diag::Position{"p.yaml", 3, 5});
+  CHECK(value_at(*doc, "/top/list/0") == diag::Position{"p.yaml", 3, 7});
+  CHECK(key_at(*doc, "/top/list/0") == diag::Position{"p.yaml", 3, 7});
+  CHECK(value_at(*doc, "/top/list/1") == diag::Position{"p.yaml", 4, 7});
+  CHECK(key_at(*doc, "/top/list/1/name") == diag::Position{"p.yaml", 4, 8});
+  CHECK(value_at(*doc, "/top/list/1/name") == diag::Position{"p.yaml", 4, 14});
+  // A node per value, children side by side: nothing past the last child, nothing below a scalar.
+  CHECK(doc->map.size() == 6);
+  CHECK_FALSE(doc->map.child(*node_at(*doc, "/top/list"), 2));
+  CHECK_FALSE(doc->map.child(*node_at(*doc, "/top/list/0"), 0));
+}
+
+TEST_CASE("positions in flow and block collections, empty ones and a scalar root") {
+  diag::Diagnostics d;
+  const auto doc = load::parse_yaml("a: [1, [2, 3], {}]\nb:\n  - []\n  - c: d\n    e: {f: g}\nh:\n",
+                                    "f.yaml", d);
+  REQUIRE(doc);
+  CHECK(value_at(*doc, "/a/1/1") == diag::Position{"f.yaml", 1, 12});
+  CHECK(value_at(*doc, "/a/2") == diag::Position{"f.yaml", 1, 16});
+  CHECK_FALSE(doc->map.child(*node_at(*doc, "/a/2"), 0));
+  CHECK(value_at(*doc, "/b/0") == diag::Position{"f.yaml", 3, 5});
+  CHECK(value_at(*doc, "/b/1") == diag::Position{"f.yaml", 4, 5});
+  CHECK(key_at(*doc, "/b/1/e") == diag::Position{"f.yaml", 5, 5});
+  CHECK(key_at(*doc, "/b/1/e/f") == diag::Position{"f.yaml", 5, 9});
+  CHECK(value_at(*doc, "/b/1/e/f") == diag::Position{"f.yaml", 5, 12});
+  CHECK(key_at(*doc, "/h") == diag::Position{"f.yaml", 6, 1});
+
+  diag::Diagnostics s;
+  const auto scalar = load::parse_yaml("\n  just text\n", "s.yaml", s);
+  REQUIRE(scalar);
+  CHECK(scalar->root == "just text");
+  CHECK(value_at(*scalar, "") == diag::Position{"s.yaml", 2, 3});
+}
+
+TEST_CASE("what an alias copies stands at the alias; the anchored original keeps its own") {
+  diag::Diagnostics d;
+  const auto doc =
+      load::parse_yaml("base: &b {x: {y: 1}, z: [2]}\ncopy: *b\nlist: [*b, 3]\n", "a.yaml", d);
+  REQUIRE(doc);
+  CHECK(doc->root["copy"]["x"]["y"] == 1);
+  CHECK(key_at(*doc, "/base/x/y") == diag::Position{"a.yaml", 1, 15});
+  CHECK(value_at(*doc, "/base/z/0") == diag::Position{"a.yaml", 1, 26});
+  CHECK(key_at(*doc, "/copy") == diag::Position{"a.yaml", 2, 1});
+  CHECK(value_at(*doc, "/copy") == diag::Position{"a.yaml", 2, 7});
+  CHECK_FALSE(node_at(*doc, "/copy/x"));
+  CHECK_FALSE(node_at(*doc, "/copy/z/0"));
+  CHECK(value_at(*doc, "/list/0") == diag::Position{"a.yaml", 3, 8});
+  CHECK_FALSE(node_at(*doc, "/list/0/x/y"));
+  CHECK(value_at(*doc, "/list/1") == diag::Position{"a.yaml", 3, 12});
 }
 
 TEST_CASE("a duplicate key is an error at both places") {
@@ -109,7 +207,7 @@ TEST_CASE("a mapping with many keys loads in linear time, keys in document order
   CHECK(doc->root.size() == kKeys);
   CHECK(doc->root.begin().key() == "k0");
   CHECK(doc->root["k199999"] == 199999);
-  CHECK(doc->map.key("/k123456") == diag::Position{"wide.yaml", 123457, 1});
+  CHECK(key_at(*doc, "/k123456") == diag::Position{"wide.yaml", 123457, 1});
   CHECK(seconds < 30);  // about 0.5 s; quadratic was minutes
 }
 
@@ -120,6 +218,46 @@ TEST_CASE("a duplicate key still reports, and the later value wins in the (faili
   CHECK(doc->root.size() == 2);
   CHECK(doc->root["a"] == 3);
   CHECK(d.has_errors());
+}
+
+TEST_CASE("a duplicate key's later key and value replace the member's positions in place") {
+  diag::Diagnostics d;
+  const auto doc = load::parse_yaml("a: {x: 1, y: 2}\nb: 2\na: [5, {z: 6}]\nc: 7\n", "dup.yaml", d);
+  REQUIRE(doc);
+  CHECK(doc->root.begin().key() == "a");
+  CHECK(doc->root["a"][1]["z"] == 6);
+  CHECK(key_at(*doc, "/a") == diag::Position{"dup.yaml", 3, 1});
+  CHECK(value_at(*doc, "/a") == diag::Position{"dup.yaml", 3, 4});
+  CHECK(value_at(*doc, "/a/0") == diag::Position{"dup.yaml", 3, 5});
+  CHECK(key_at(*doc, "/a/1/z") == diag::Position{"dup.yaml", 3, 9});
+  CHECK(key_at(*doc, "/b") == diag::Position{"dup.yaml", 2, 1});
+  CHECK(key_at(*doc, "/c") == diag::Position{"dup.yaml", 4, 1});
+  CHECK_FALSE(doc->map.child(*node_at(*doc, "/a"), 2));
+}
+
+TEST_CASE("a key defined three times, or again in a long mapping, notes where it was first") {
+  diag::Diagnostics d;
+  (void)load::parse_yaml("a: 1\na: 2\na: 3\n", "three.yaml", d);
+  CHECK(test::text(d) ==
+        "three.yaml:2:1: error: duplicate key 'a' [E106]\nthree.yaml:1:1: note: first defined "
+        "here\nthree.yaml:3:1: error: duplicate key 'a' [E106]\nthree.yaml:1:1: note: first "
+        "defined here\n");
+
+  // Past 16 keys a mapping finds its keys through their hashes.
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+  text += "k3: again\nk39: again\nk40: new\n";
+  diag::Diagnostics wide;
+  const auto doc = load::parse_yaml(text, "wide.yaml", wide);
+  REQUIRE(doc);
+  CHECK(test::text(wide) ==
+        "wide.yaml:41:1: error: duplicate key 'k3' [E106]\nwide.yaml:4:1: note: first defined "
+        "here\nwide.yaml:42:1: error: duplicate key 'k39' [E106]\nwide.yaml:40:1: note: first "
+        "defined here\n");
+  CHECK(doc->root.size() == 41);
+  CHECK(doc->root["k3"] == "again");
+  CHECK(key_at(*doc, "/k3") == diag::Position{"wide.yaml", 41, 1});
+  CHECK(key_at(*doc, "/k40") == diag::Position{"wide.yaml", 43, 1});
 }
 
 TEST_CASE("anchors nested in anchors count every copy against the budget") {
