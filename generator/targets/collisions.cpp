@@ -1,6 +1,7 @@
 #include "targets/collisions.hpp"
 
-#include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "targets/registry.hpp"
 
@@ -15,9 +16,15 @@ struct Named {
 
 void check(const std::vector<Named>& items, const naming::Rules& rules, std::string_view target,
            std::string_view kind, diag::Diagnostics& diags) {
-  std::map<std::string, Named> seen;
-  for (const Named& item : items) {
-    const std::string id = naming::identifier(*item.name, rules);
+  // The identifiers first, then a hash of views into them: no string copied into a tree.
+  std::vector<std::string> ids;
+  ids.reserve(items.size());
+  for (const Named& item : items) ids.push_back(naming::identifier(*item.name, rules));
+  std::unordered_map<std::string_view, Named> seen;
+  seen.reserve(items.size());
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const Named& item = items[k];
+    const std::string& id = ids[k];
     const auto [it, inserted] = seen.emplace(id, item);
     if (inserted) continue;
     diags.error(diag::code::kCollision, *item.pos,
@@ -38,6 +45,7 @@ void check_collisions(const model::Model& model, diag::Diagnostics& diags) {
     for (const model::Provider& p : model.providers) {
       providers.push_back({&p.id, &p.pos});
       std::vector<Named> entries;
+      entries.reserve(p.entries.size());
       for (const model::Entry& e : p.entries) entries.push_back({&e.name, &e.pos});
       check(entries, target->entry, target->target, p.noun.singular, diags);
       std::vector<Named> use_cases;

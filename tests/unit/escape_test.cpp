@@ -35,6 +35,10 @@ TEST_CASE("TypeScript literals escape quotes, controls and every non-ASCII chara
   CHECK(ts_string("a\"b") == "\"a\\\"b\"");
   CHECK(ts_string("${x} `y` </script>") == "\"${x} `y` </script>\"");
   CHECK(ts_string("\xE2\x80\xA8") == "\"\\u2028\"");
+  // Plain ASCII is copied; anything else goes through the JSON library's escaping.
+  CHECK(ts_string("accounting.invoices / read-only") == "\"accounting.invoices / read-only\"");
+  CHECK(ts_string("") == "\"\"");
+  CHECK(ts_string("back\\slash\ttab\x7F") == "\"back\\\\slash\\ttab\\u007f\"");
   CHECK(ts_string("\xE2\x80\x8F") == "\"\\u200f\"");
   CHECK(ts_comment("a */ b") == "a *\\/ b");
 }

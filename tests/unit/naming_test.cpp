@@ -41,6 +41,21 @@ TEST_CASE("identifiers per target, with reserved words escaped and digits prefix
   CHECK(identifier("delete", view::kCppOperationRules) == "delete_");
 }
 
+TEST_CASE("identifiers of odd names: separators in runs, at the ends, mixed case, no words") {
+  CHECK(identifier("..a..b..", view::kCppNaming.entry) == "a_b");
+  CHECK(identifier("..a..b..", view::kTsNaming.entry) == "AB");
+  CHECK(identifier("..a..b..", view::kTsNaming.use_case) == "aB");
+  CHECK(identifier("GetEmployees.LIST", view::kCppNaming.entry) == "getemployees_list");
+  CHECK(identifier("GetEmployees.LIST", view::kTsNaming.entry) == "GetemployeesList");
+  CHECK(identifier("GetEmployees.LIST", view::kPythonNaming.entry) == "GETEMPLOYEES_LIST");
+  CHECK(identifier("GetEmployees.LIST", view::kCppOperationRules) == "GetEmployees_LIST");
+  CHECK(identifier("...", view::kCppNaming.entry) == "_");
+  CHECK(identifier("", view::kTsNaming.entry) == "_");
+  CHECK(identifier("caf\xC3\xA9.read", view::kCppNaming.entry) == "caf_read");
+  CHECK(identifier("-2fa", view::kTsNaming.use_case) == "_2fa");
+  CHECK(identifier("Delete", view::kCppNaming.entry) == "delete_");
+}
+
 TEST_CASE("names that meet after case conversion are reported at both positions") {
   diag::Diagnostics d;
   const auto m = test::model_of({{"c.yaml", R"(scopegen: 1

@@ -18,10 +18,32 @@ namespace scopegen::view {
 /// tables' ("xero.operations.yaml"), file names only, sorted, each once.
 [[nodiscard]] std::vector<std::string> operation_files(const model::Provider& p);
 
+/// An object view built by appending keys it does not hold yet, in order. ordered_json's
+/// initializer lists and operator[] compare every key already there and make a temporary array
+/// per pair; views are built per entry, so this is what the per-entry views use:
+///   Json v = ObjectBuilder(2).add("ident", std::move(id)).add("read_only", "true").take();
+class ObjectBuilder {
+ public:
+  explicit ObjectBuilder(std::size_t keys) : json_(Json::object()) {
+    object_ = &json_.get_ref<Json::object_t&>();
+    object_->reserve(keys);
+  }
+  ObjectBuilder& add(std::string_view key, Json value) {
+    object_->emplace_back(key, std::move(value));
+    return *this;
+  }
+  [[nodiscard]] Json take() { return std::move(json_); }
+
+ private:
+  Json json_;
+  Json::object_t* object_;
+};
+
 /// One view per item, in order: the entries, use cases or integrations of a provider.
 template <class Items, class View>
 [[nodiscard]] Json views_of(const Items& items, View&& view) {
   Json out = Json::array();
+  out.get_ref<Json::array_t&>().reserve(items.size());
   for (const auto& item : items) out.push_back(view(item));
   return out;
 }

@@ -8,7 +8,13 @@ namespace scopegen::view {
 // -Wbidi-chars makes an unpaired bidi control a compile error under -Werror).
 std::string one_line(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte > 0x20 && byte < 0x7F) {  // printable ASCII, most of every table: as it is
+      out += s[i++];
+      continue;
+    }
     const unicode::CodePoint c = unicode::decode(s, i);
     if (c.length == 0) {
       out += '?';

@@ -1,34 +1,32 @@
 #include "targets/cpp/escape.hpp"
 
-#include <utility>
-
 #include "targets/common/text.hpp"
 
 namespace scopegen::view {
 
 namespace {
 
-// The body of a C++ string literal holding exactly `s` (no quotes), and whether `s` holds NUL.
-std::pair<std::string, bool> cpp_literal_body(std::string_view s) {
-  std::string body;
+// Appends the body of a C++ string literal holding exactly `s` (no quotes) to `out`; returns
+// whether `s` holds NUL.
+bool append_cpp_literal_body(std::string& out, std::string_view s) {
   bool has_nul = false;
   for (char c : s) {
     const auto u = static_cast<unsigned char>(c);
     switch (c) {
       case '"':
-        body += "\\\"";
+        out += "\\\"";
         break;
       case '\\':
-        body += "\\\\";
+        out += "\\\\";
         break;
       case '?':
-        body += "\\?";
+        out += "\\?";
         break;
       case '\n':
-        body += "\\n";
+        out += "\\n";
         break;
       case '\t':
-        body += "\\t";
+        out += "\\t";
         break;
       default:
         if (u < 0x20 || u >= 0x7F) {
@@ -36,30 +34,41 @@ std::pair<std::string, bool> cpp_literal_body(std::string_view s) {
           const char octal[] = {'\\', static_cast<char>('0' + (u >> 6)),
                                 static_cast<char>('0' + ((u >> 3) & 7)),
                                 static_cast<char>('0' + (u & 7))};
-          body.append(octal, 4);
+          out.append(octal, 4);
         } else {
-          body += c;
+          out += c;
         }
     }
   }
-  return {std::move(body), has_nul};
+  return has_nul;
 }
 
 // std::string_view("body", size): size is the byte count of the original string, which the
 // body holds exactly (escapes are 3-digit octal, so "\000" then '1' stays two bytes).
-std::string with_length(const std::string& body, std::size_t size) {
-  return "std::string_view(\"" + body + "\", " + std::to_string(size) + ")";
+std::string with_length(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 32);
+  out += "std::string_view(\"";
+  append_cpp_literal_body(out, s);
+  out += "\", ";
+  out += std::to_string(s.size());
+  out += ')';
+  return out;
 }
 
 }  // namespace
 
 std::string cpp_string(std::string_view s) {
-  const auto [body, has_nul] = cpp_literal_body(s);
-  return has_nul ? with_length(body, s.size()) : "\"" + body + "\"";
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '"';
+  if (append_cpp_literal_body(out, s)) return with_length(s);
+  out += '"';
+  return out;
 }
 
 std::string cpp_string_view(std::string_view s) {
-  return with_length(cpp_literal_body(s).first, s.size());
+  return with_length(s);
 }
 
 std::string cpp_comment(std::string_view s) {
@@ -67,8 +76,11 @@ std::string cpp_comment(std::string_view s) {
   // no trigraph remains (GCC warns about "??/" even where trigraphs are off, an error under
   // -Werror). Splitting every pair, rather than replacing "??" once, is what keeps "???\" from
   // turning into "? ??/": a replacement must not leave a new pair behind it.
+  std::string line = one_line(s);
+  if (line.find('\\') == std::string::npos && line.find("??") == std::string::npos) return line;
   std::string out;
-  for (char c : one_line(s)) {
+  out.reserve(line.size() + 8);
+  for (char c : line) {
     if (c == '\\') c = '/';
     if (c == '?' && !out.empty() && out.back() == '?') out += ' ';
     out += c;

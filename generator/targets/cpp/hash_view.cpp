@@ -12,6 +12,7 @@ namespace {
 template <typename T>
 std::string hash_number_rows(const std::vector<T>& values) {
   std::string out;
+  out.reserve(values.size() * 6);
   for (std::size_t i = 0; i < values.size(); ++i) {
     if (i > 0) out += (i % 16 == 0) ? ",\n    " : ", ";
     out += std::to_string(values[i]);
@@ -24,6 +25,7 @@ std::string hash_number_rows(const std::vector<T>& values) {
 std::string hash_slot_rows(const std::vector<std::uint32_t>& slots,
                            const std::vector<std::string>& names, const std::string& array) {
   std::string out;
+  out.reserve(slots.size() * (array.size() + 24));
   for (std::size_t i = 0; i < slots.size(); ++i) {
     if (i > 0) out += (i % 4 == 0) ? ",\n    " : ", ";
     if (slots[i] == 0) {
@@ -31,10 +33,15 @@ std::string hash_slot_rows(const std::vector<std::uint32_t>& slots,
       continue;
     }
     const std::string index = std::to_string(slots[i] - 1);
-    out += "{";
+    out += '{';
     out += array;
-    out += "[" + index + "].data(), " + std::to_string(names[slots[i] - 1].size()) + ", " + index +
-           "}";
+    out += '[';
+    out += index;
+    out += "].data(), ";
+    out += std::to_string(names[slots[i] - 1].size());
+    out += ", ";
+    out += index;
+    out += '}';
   }
   return out;
 }

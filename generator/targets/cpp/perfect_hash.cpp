@@ -4,7 +4,6 @@
 #include <bit>
 #include <numeric>
 #include <stdexcept>
-#include <tuple>
 #include <utility>
 
 namespace scopegen::view {
@@ -47,6 +46,37 @@ std::pair<std::uint64_t, std::uint64_t> sampled_words(std::string_view s, std::s
   return {0, 0};
 }
 
+// The names of each bucket, in index order, as one array: bucket b's are
+// members[start[b] .. start[b + 1]). One allocation per attempt instead of one per bucket.
+struct Buckets {
+  std::vector<std::uint32_t> start;
+  std::vector<std::uint32_t> members;
+  [[nodiscard]] std::uint32_t size(std::size_t b) const { return start[b + 1] - start[b]; }
+};
+
+void fill_buckets(const std::vector<std::uint64_t>& hashes, unsigned shift, Buckets& out) {
+  std::fill(out.start.begin(), out.start.end(), 0);
+  for (std::uint64_t h : hashes) ++out.start[bucket_of(h, shift) + 1];
+  std::partial_sum(out.start.begin(), out.start.end(), out.start.begin());
+  std::vector<std::uint32_t> next(out.start.begin(), out.start.end() - 1);
+  for (std::size_t i = 0; i < hashes.size(); ++i)
+    out.members[next[bucket_of(hashes[i], shift)]++] = static_cast<std::uint32_t>(i);
+}
+
+// The non-empty buckets, largest first, ties in bucket order (a stable sort by size, as a
+// counting sort).
+std::vector<std::uint32_t> placing_order(const Buckets& buckets, std::size_t count) {
+  std::uint32_t largest = 0;
+  for (std::size_t b = 0; b < count; ++b) largest = std::max(largest, buckets.size(b));
+  std::vector<std::uint32_t> from(largest + 2, 0);  // from[largest - size]: where that size starts
+  for (std::size_t b = 0; b < count; ++b) ++from[largest - buckets.size(b) + 1];
+  std::partial_sum(from.begin(), from.end(), from.begin());
+  std::vector<std::uint32_t> order(count);
+  for (std::size_t b = 0; b < count; ++b)
+    order[from[largest - buckets.size(b)]++] = static_cast<std::uint32_t>(b);
+  return order;
+}
+
 // Tries one hash (the sampled one at phf.word_offset, or the full one) over `attempts` seeds.
 bool place(const std::vector<std::string>& names, PerfectHash& phf, std::uint64_t attempts) {
   const std::size_t n = names.size();
@@ -55,32 +85,27 @@ bool place(const std::vector<std::string>& names, PerfectHash& phf, std::uint64_
   const auto shift = static_cast<unsigned>(64 - std::countr_zero(buckets));
   const std::size_t slots = std::bit_ceil(std::max<std::size_t>(1, 2 * n));
   const auto mask = static_cast<std::uint32_t>(slots - 1);
+  std::vector<std::uint64_t> hashes(n);
+  Buckets members{std::vector<std::uint32_t>(buckets + 1), std::vector<std::uint32_t>(n)};
+  std::vector<std::uint32_t> taken;
   for (std::uint64_t attempt = 0; attempt < attempts; ++attempt) {
     phf.seed = attempt * kMul + 0x5CA1AB1Eull;
     phf.displacements.assign(buckets, 0);
     phf.slots.assign(slots, 0);
-    std::vector<std::uint64_t> hashes(n);
-    std::vector<std::vector<std::size_t>> members(buckets);
-    for (std::size_t i = 0; i < n; ++i) {
-      hashes[i] = hash_of(phf, names[i]);
-      members[bucket_of(hashes[i], shift)].push_back(i);
-    }
-    std::vector<std::size_t> order(buckets);
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return members[a].size() > members[b].size();
-    });
+    for (std::size_t i = 0; i < n; ++i) hashes[i] = hash_of(phf, names[i]);
+    fill_buckets(hashes, shift, members);
     bool placed_all = true;
-    std::vector<std::uint32_t> taken;
-    for (std::size_t b : order) {
-      if (members[b].empty()) break;
+    for (std::uint32_t b : placing_order(members, buckets)) {
+      const std::uint32_t size = members.size(b);
+      if (size == 0) break;
+      const std::uint32_t* keys = members.members.data() + members.start[b];
       bool placed = false;
       // XOR moves the bucket's keys together; every value below the slot count is a different move.
       for (std::uint32_t d = 0; d <= mask && !placed; ++d) {
         taken.clear();
         placed = true;
-        for (std::size_t i : members[b]) {
-          const std::uint32_t s = slot_of(hashes[i], d, mask);
+        for (std::uint32_t k = 0; k < size; ++k) {
+          const std::uint32_t s = slot_of(hashes[keys[k]], d, mask);
           if (phf.slots[s] != 0 || std::find(taken.begin(), taken.end(), s) != taken.end()) {
             placed = false;
             break;
@@ -89,9 +114,7 @@ bool place(const std::vector<std::string>& names, PerfectHash& phf, std::uint64_
         }
         if (placed) {
           phf.displacements[b] = d;
-          for (std::size_t k = 0; k < members[b].size(); ++k) {
-            phf.slots[taken[k]] = static_cast<std::uint32_t>(members[b][k] + 1);
-          }
+          for (std::uint32_t k = 0; k < size; ++k) phf.slots[taken[k]] = keys[k] + 1;
         }
       }
       if (!placed) {
@@ -159,15 +182,43 @@ std::optional<std::size_t> separating_offset(const std::vector<std::string>& nam
   std::vector<std::size_t> candidates;
   for (std::size_t o = 8; o <= last; ++o) candidates.push_back(o);
   for (std::size_t o = 0; o < 8 && o <= last; ++o) candidates.push_back(o);
-  using Key = std::tuple<std::size_t, std::uint64_t, std::uint64_t>;
-  std::vector<Key> keys(names.size());
-  for (std::size_t offset : candidates) {
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      const auto [a, b] = sampled_words(names[i], offset);
-      keys[i] = Key{names[i].size(), a, b};
+  // Of sampled_words' two words, only the first depends on the offset. Names that differ in
+  // length or in the second word are apart at every offset, so only groups sharing both need
+  // looking at per offset: sorted once by (length, second word), then each group's first words.
+  using Fixed = std::pair<std::size_t, std::uint64_t>;  // length, second word
+  std::vector<std::pair<Fixed, std::uint32_t>> fixed(names.size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    fixed[i] = {{names[i].size(), sampled_words(names[i], 0).second},
+                static_cast<std::uint32_t>(i)};
+  }
+  std::sort(fixed.begin(), fixed.end());
+  std::vector<std::uint32_t> suspects;  // the groups of two or more, one after another
+  std::vector<std::size_t> group_ends;
+  for (std::size_t from = 0; from < fixed.size();) {
+    std::size_t to = from + 1;
+    while (to < fixed.size() && fixed[to].first == fixed[from].first) ++to;
+    if (to - from > 1) {
+      for (std::size_t k = from; k < to; ++k) suspects.push_back(fixed[k].second);
+      group_ends.push_back(suspects.size());
     }
-    std::sort(keys.begin(), keys.end());
-    if (std::adjacent_find(keys.begin(), keys.end()) == keys.end()) return offset;
+    from = to;
+  }
+  std::vector<std::uint64_t> firsts;
+  for (std::size_t offset : candidates) {
+    bool apart = true;
+    std::size_t from = 0;
+    for (std::size_t to : group_ends) {
+      firsts.clear();
+      for (std::size_t k = from; k < to; ++k)
+        firsts.push_back(sampled_words(names[suspects[k]], offset).first);
+      std::sort(firsts.begin(), firsts.end());
+      from = to;
+      if (std::adjacent_find(firsts.begin(), firsts.end()) != firsts.end()) {
+        apart = false;
+        break;
+      }
+    }
+    if (apart) return offset;
   }
   return std::nullopt;
 }

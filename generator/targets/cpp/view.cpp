@@ -32,20 +32,76 @@ CppNames names_for(const Provider& p) {
   return n;
 }
 
-std::string enumerator(const CppNames& n, const Entry& e, bool qualified) {
-  return (qualified ? n.qualified + "::" : std::string{}) + n.enum_name +
-         "::" + naming::identifier(e.name, kCppNaming.entry);
+// What the views of a provider's entries read of one another, made once per provider: an
+// entry that sits in many sets (implies, closures, replacements) has its identifier made once.
+struct CppWords {
+  std::vector<std::string> idents;        // per entry: accounting_invoices
+  std::vector<std::string> statuses;      // per status: Status::oidc
+  std::string no_status;                  // Status::none
+  std::vector<std::string> restrictions;  // per restriction: Restriction::us_only
+};
+
+CppWords words_for(const Provider& p) {
+  CppWords w;
+  w.idents.reserve(p.entries.size());
+  for (const Entry& e : p.entries) w.idents.push_back(naming::identifier(e.name, kCppNaming.entry));
+  const auto word = [](std::string_view prefix, std::string_view name) {
+    std::string out(prefix);
+    out += naming::identifier(name, kCppNaming.entry);
+    return out;
+  };
+  for (const model::Status& st : p.statuses)
+    w.statuses.push_back(word("Status::", st.name.empty() ? "none" : st.name));
+  w.no_status = word("Status::", "none");
+  for (const model::Restriction& r : p.restrictions)
+    w.restrictions.push_back(word("Restriction::", r.name));
+  return w;
 }
 
-/// "{Scope::a, Scope::b}": a braced list the set type's initializer_list constructor takes.
-std::string set_literal(const Provider& p, const CppNames& n, const std::vector<Index>& members,
-                        bool qualified = false) {
-  std::vector<std::string> parts;
-  for (Index i : members) parts.push_back(enumerator(n, p.entries[i], qualified));
-  std::string out = "{";  // appended: GCC 12 -O3 -Wrestrict false positive on "{" + temporary
-  out += join(parts, ", ");
-  out += "}";
+/// Appends "{prefix a, prefix b}", a braced list the set type's initializer_list constructor
+/// takes, where `ident(i)` is entry i's enumerator and `prefix` qualifies it ("Scope::").
+template <typename Ident>
+void append_set(std::string& out, std::string_view prefix, const std::vector<Index>& members,
+                Ident&& ident) {
+  out += '{';
+  for (std::size_t k = 0; k < members.size(); ++k) {
+    if (k > 0) out += ", ";
+    out += prefix;
+    out += ident(members[k]);
+  }
+  out += '}';
+}
+
+std::string enumerator_prefix(const CppNames& n, bool qualified) {
+  std::string out;
+  if (qualified) out.append(n.qualified).append("::");
+  out.append(n.enum_name).append("::");
   return out;
+}
+
+/// "ScopeSet{Scope::a, Scope::b}", or with `qualified` "::scopegen::xero::ScopeSet{...}".
+template <typename Ident>
+std::string set_of(const CppNames& n, const std::vector<Index>& members, bool qualified,
+                   Ident&& ident) {
+  const std::string prefix = enumerator_prefix(n, qualified);
+  std::string out;
+  out.reserve(n.set_name.size() + 2 + members.size() * (prefix.size() + 24));
+  if (qualified) out.append(n.qualified).append("::");
+  out += n.set_name;
+  append_set(out, prefix, members, ident);
+  return out;
+}
+
+/// set_of with the identifiers made once per provider.
+std::string entry_set(const CppNames& n, const CppWords& w, const std::vector<Index>& members) {
+  return set_of(n, members, false, [&](Index i) -> const std::string& { return w.idents[i]; });
+}
+
+/// set_of for a view that names few entries: each identifier made where it is needed.
+std::string named_set(const Provider& p, const CppNames& n, const std::vector<Index>& members,
+                      bool qualified) {
+  return set_of(n, members, qualified,
+                [&](Index i) { return naming::identifier(p.entries[i].name, kCppNaming.entry); });
 }
 
 // The enumerators of a vocabulary the catalogue declares (statuses, restrictions).
@@ -57,37 +113,38 @@ Json vocabulary(const std::vector<Word>& words) {
   return out;
 }
 
-Json entry_view(const Provider& p, const CppNames& n, const Entry& e) {
-  std::vector<std::string> restrictions;
-  for (Index r : e.restrictions) {
-    restrictions.push_back("Restriction::" +
-                           naming::identifier(p.restrictions[r].name, kCppNaming.entry));
+Json entry_view(const Provider& p, const CppNames& n, const CppWords& w, Index i) {
+  const Entry& e = p.entries[i];
+  std::string restrictions = "RestrictionSet{";
+  for (std::size_t k = 0; k < e.restrictions.size(); ++k) {
+    if (k > 0) restrictions += ", ";
+    restrictions += w.restrictions[e.restrictions[k]];
   }
-  const std::string_view status = p.status_name(e);
-  return Json{
-      {"ident", naming::identifier(e.name, kCppNaming.entry)},
-      {"name_cpp", cpp_string_view(e.name)},
-      {"comment", cpp_comment(e.description)},
-      {"description_cpp", cpp_string_view(e.description)},
-      {"read_only", e.read_only ? "true" : "false"},
-      {"sensitive", e.sensitive ? "true" : "false"},
-      {"unconfirmed", e.unconfirmed.empty() ? "false" : "true"},
-      {"status",
-       "Status::" + naming::identifier(status.empty() ? "none" : status, kCppNaming.entry)},
-      {"restrictions", "RestrictionSet{" + join(restrictions, ", ") + "}"},
-      {"replaced_by", n.set_name + set_literal(p, n, e.replaced_by)},
-      {"implies", n.set_name + set_literal(p, n, e.implies)},
-      {"implied_closure", n.set_name + set_literal(p, n, e.implied_closure)},
-      {"product_cpp", cpp_string_view(e.product)},
-      {"resource_cpp", cpp_string_view(e.resource)},
-  };
+  restrictions += '}';
+  return ObjectBuilder(14)
+      .add("ident", w.idents[i])
+      .add("name_cpp", cpp_string_view(e.name))
+      .add("comment", cpp_comment(e.description))
+      .add("description_cpp", cpp_string_view(e.description))
+      .add("read_only", e.read_only ? "true" : "false")
+      .add("sensitive", e.sensitive ? "true" : "false")
+      .add("unconfirmed", e.unconfirmed.empty() ? "false" : "true")
+      .add("status", e.status ? w.statuses[*e.status] : w.no_status)
+      .add("restrictions", std::move(restrictions))
+      .add("replaced_by", entry_set(n, w, e.replaced_by))
+      .add("implies", entry_set(n, w, e.implies))
+      .add("implied_closure", entry_set(n, w, e.implied_closure))
+      .add("product_cpp", cpp_string_view(e.product))
+      .add("resource_cpp", cpp_string_view(e.resource))
+      .take();
 }
 
-Json use_case_view(const Provider& p, const CppNames& n, const model::UseCase& u) {
+Json use_case_view(const CppNames& n, const CppWords& w, const model::UseCase& u) {
   std::vector<std::string> lists;
   for (const model::ScopeList& l : u.lists) {
-    lists.push_back(std::string(l.known ? "true" : "false") + ", " + n.set_name +
-                    set_literal(p, n, l.entries));
+    std::string list = l.known ? "true, " : "false, ";
+    list += entry_set(n, w, l.entries);
+    lists.push_back(std::move(list));
   }
   return Json{
       {"ident", naming::identifier(u.id, kCppNaming.use_case)},
@@ -141,9 +198,12 @@ std::string cpp_enum_underlying(std::size_t count) {
 
 std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
   const CppNames n = names_for(p);
-  Json entries = views_of(p.entries, [&](const Entry& e) { return entry_view(p, n, e); });
+  const CppWords w = words_for(p);
+  Json entries = Json::array();
+  entries.get_ref<Json::array_t&>().reserve(p.entries.size());
+  for (Index i = 0; i < p.entries.size(); ++i) entries.push_back(entry_view(p, n, w, i));
   Json use_cases =
-      views_of(p.use_cases, [&](const model::UseCase& u) { return use_case_view(p, n, u); });
+      views_of(p.use_cases, [&](const model::UseCase& u) { return use_case_view(n, w, u); });
   Json integrations = views_of(p.integrations, integration_view);
   Json migration = Json::array();
   if (p.migration) {
@@ -175,7 +235,7 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
       {"has_schemes", !p.schemes.empty()},
       {"schemes", scheme_names(p)},
       {"phf", perfect_hash_view(p, n)},
-      {"always_required", n.set_name + set_literal(p, n, p.always_required)},
+      {"always_required", entry_set(n, w, p.always_required)},
       {"migration", std::move(migration)},
       {"integrations", std::move(integrations)},
       {"integration_count", p.integrations.size()},
@@ -200,13 +260,14 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
       }
       Json requests = Json::array();
       for (const model::Request& r : ap.requests) {
-        requests.push_back({{"member", enumerator(n, p.entries[r.entry], true)},
-                            {"purpose_cpp", cpp_string(r.purpose)}});
+        std::string member = enumerator_prefix(n, true);
+        member += naming::identifier(p.entries[r.entry].name, kCppNaming.entry);
+        requests.push_back({{"member", std::move(member)}, {"purpose_cpp", cpp_string(r.purpose)}});
       }
       Json schemes = Json::array();
       if (ap.by_scheme) {
         const auto set_of = [&](const std::vector<Index>& members) {
-          return n.qualified + "::" + n.set_name + set_literal(p, n, members, true);
+          return named_set(p, n, members, true);
         };
         const auto string_of = [&](const std::vector<Index>& members) {
           return cpp_string(join(names_of(p, members), std::string(separator(p.grant_format))));
@@ -228,7 +289,7 @@ std::optional<Json> cpp_model_view(const model::Model& m) {
           {"qualified", n.qualified},
           {"set", n.set_name},
           {"enum", n.enum_name},
-          {"required", n.qualified + "::" + n.set_name + set_literal(p, n, ap.required, true)},
+          {"required", named_set(p, n, ap.required, true)},
           {"scope_string_cpp",
            cpp_string(join(names_of(p, ap.required), std::string(separator(p.grant_format))))},
           {"use_cases", std::move(use_cases)},

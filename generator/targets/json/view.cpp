@@ -25,20 +25,26 @@ Json scope_list(const Provider& p, const model::ScopeList& list) {
   return list.known ? Json(names_of(p, list.entries)) : Json(nullptr);
 }
 
+// put_text for an object being built.
+void add_text(ObjectBuilder& object, std::string_view key, const std::string& value) {
+  if (!value.empty()) object.add(key, value);
+}
+
 Json scope_entry(const Provider& p, const Entry& e) {
-  Json out{{"name", e.name}, {"description", e.description}, {"read_only", e.read_only}};
+  ObjectBuilder out(9);
+  out.add("name", e.name).add("description", e.description).add("read_only", e.read_only);
   // Only the vocabulary the catalogue declares.
-  if (e.status) out["status"] = p.statuses[*e.status].name;
+  if (e.status) out.add("status", p.statuses[*e.status].name);
   if (!p.restrictions.empty()) {
     Json restrictions = Json::array();
     for (model::Index r : e.restrictions) restrictions.push_back(p.restrictions[r].name);
-    out["restrictions"] = std::move(restrictions);
+    out.add("restrictions", std::move(restrictions));
   }
-  if (!p.schemes.empty()) out["replaced_by"] = names_of(p, e.replaced_by);
-  put_text(out, "unconfirmed", e.unconfirmed);
-  put_text(out, "note", e.note);
-  put_text(out, "source", e.source);
-  return out;
+  if (!p.schemes.empty()) out.add("replaced_by", names_of(p, e.replaced_by));
+  add_text(out, "unconfirmed", e.unconfirmed);
+  add_text(out, "note", e.note);
+  add_text(out, "source", e.source);
+  return out.take();
 }
 
 Json permission_entry(const Provider& p, const Entry& e) {
@@ -123,6 +129,7 @@ Json document(const Provider& p) {
     doc["migration"] = std::move(m);
   }
   Json entries = Json::array();
+  entries.get_ref<Json::array_t&>().reserve(p.entries.size());
   for (const Entry& e : p.entries) {
     entries.push_back(p.has_resources ? permission_entry(p, e) : scope_entry(p, e));
   }

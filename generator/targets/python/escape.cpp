@@ -18,8 +18,16 @@ std::string hex(char32_t value, int digits) {
 }  // namespace
 
 std::string py_string(std::string_view s) {
-  std::string out = "\"";
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '"';
   for (std::size_t i = 0; i < s.size();) {
+    const char ascii = s[i];
+    if (ascii >= 0x20 && ascii < 0x7F && ascii != '\\' && ascii != '"' && ascii != '\'') {
+      out += ascii;  // printable ASCII without quotes: as it is
+      ++i;
+      continue;
+    }
     const unicode::CodePoint c = unicode::decode(s, i);
     // The loader rejects text that is not UTF-8; a stray byte still becomes U+FFFD, not raw.
     const char32_t value = c.length == 0 ? U'\uFFFD' : c.value;
@@ -41,7 +49,8 @@ std::string py_string(std::string_view s) {
       out += "\\U" + hex(value, 8);
     }
   }
-  return out + "\"";
+  out += '"';
+  return out;
 }
 
 std::string py_comment(std::string_view s) {

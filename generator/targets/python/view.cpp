@@ -62,9 +62,11 @@ std::string string_or_none(const std::string& s) {
 
 Json entry_view(const Provider& p, Index i) {
   const model::Entry& e = p.entries[i];
-  return Json{{"ident", naming::identifier(e.name, kPythonNaming.entry)},
-              {"name_py", py_string(e.name)},
-              {"comment", py_comment(e.description)}};
+  return ObjectBuilder(3)
+      .add("ident", naming::identifier(e.name, kPythonNaming.entry))
+      .add("name_py", py_string(e.name))
+      .add("comment", py_comment(e.description))
+      .take();
 }
 
 // The use-case fields: one per scheme the provider declares (broad, granular), or one list
@@ -133,6 +135,7 @@ Json app_provider_view(const model::Model& m, const model::AppProvider& ap) {
 std::optional<Json> python_provider_view(const model::Model&, const Provider& p) {
   const PyNames n = names_for(p);
   Json entries = Json::array();
+  entries.get_ref<Json::array_t&>().reserve(p.entries.size());
   for (Index i = 0; i < p.entries.size(); ++i) entries.push_back(entry_view(p, i));
   Json use_cases =
       views_of(p.use_cases, [&](const model::UseCase& u) { return use_case_view(p, n, u); });

@@ -60,6 +60,30 @@ std::string members(const Provider& p, const TsNames& n, const std::vector<Index
   return array_literal(parts);
 }
 
+// Each entry's member ("XeroScope.AccountingInvoices"), made once per provider: an entry that
+// sits in many lists (implies, closures, replacements) has its identifier made once.
+std::vector<std::string> members_for(const Provider& p, const TsNames& n) {
+  std::vector<std::string> out;
+  out.reserve(p.entries.size());
+  for (const Entry& e : p.entries) out.push_back(member(n, e));
+  return out;
+}
+
+/// members() from the provider's members_for().
+std::string member_list(const std::vector<std::string>& all, const std::vector<Index>& indices) {
+  std::size_t size = 2;
+  for (Index i : indices) size += all[i].size() + 2;
+  std::string out;
+  out.reserve(size);
+  out += '[';
+  for (std::size_t k = 0; k < indices.size(); ++k) {
+    if (k > 0) out += ", ";
+    out += all[indices[k]];
+  }
+  out += ']';
+  return out;
+}
+
 /// "[\"a\", \"b\"]"
 std::string string_array(const std::vector<std::string>& values) {
   std::vector<std::string> parts;
@@ -93,42 +117,64 @@ std::string label(const model::Label& l) {
   return "{ en: " + ts_string(l.en) + ", fr: " + string_or_null(l.fr) + " }";
 }
 
-Json entry_view(const Provider& p, const TsNames& n, const Entry& e) {
-  Json out{
-      {"ident", naming::identifier(e.name, kTsNaming.entry)},
-      {"member", member(n, e)},
-      {"name_ts", ts_string(e.name)},
-      {"comment", ts_comment(e.description)},
-      {"description_ts", ts_string(e.description)},
-      {"read_only", boolean(e.read_only)},
-      {"sensitive", boolean(e.sensitive)},
-      {"unconfirmed_ts", string_or_null(e.unconfirmed)},
-      {"implies", members(p, n, e.implies)},
-      {"implied_closure", members(p, n, e.implied_closure)},
-  };
-  std::vector<std::string> restrictions;
-  for (model::Index r : e.restrictions) restrictions.push_back(p.restrictions[r].name);
-  out["status_ts"] = string_or_null(std::string(p.status_name(e)));
-  out["restrictions"] = string_array(restrictions);
-  out["replaced_by"] = members(p, n, e.replaced_by);
+// What entry views share, per provider: the members, the status and restriction literals.
+struct TsWords {
+  std::vector<std::string> members;       // per entry: XeroScope.AccountingInvoices
+  std::size_t ident_from = 0;             // where the identifier starts in a member
+  std::vector<std::string> statuses;      // per status: "broad", or null for an empty name
+  std::vector<std::string> restrictions;  // per restriction: "us_only"
+};
+
+TsWords words_for(const Provider& p, const TsNames& n) {
+  TsWords w;
+  w.members = members_for(p, n);
+  w.ident_from = n.type.size() + 1;
+  for (const model::Status& st : p.statuses) w.statuses.push_back(string_or_null(st.name));
+  for (const model::Restriction& r : p.restrictions) w.restrictions.push_back(ts_string(r.name));
+  return w;
+}
+
+Json entry_view(const Provider& p, const TsWords& w, Index i) {
+  const Entry& e = p.entries[i];
+  const std::string& member = w.members[i];
+  std::string restrictions = "[";
+  for (std::size_t k = 0; k < e.restrictions.size(); ++k) {
+    if (k > 0) restrictions += ", ";
+    restrictions += w.restrictions[e.restrictions[k]];
+  }
+  restrictions += ']';
+  ObjectBuilder out(p.has_resources ? 17 : 13);
+  out.add("ident", member.substr(w.ident_from))
+      .add("member", member)
+      .add("name_ts", ts_string(e.name))
+      .add("comment", ts_comment(e.description))
+      .add("description_ts", ts_string(e.description))
+      .add("read_only", boolean(e.read_only))
+      .add("sensitive", boolean(e.sensitive))
+      .add("unconfirmed_ts", string_or_null(e.unconfirmed))
+      .add("implies", member_list(w.members, e.implies))
+      .add("implied_closure", member_list(w.members, e.implied_closure))
+      .add("status_ts", e.status ? w.statuses[*e.status] : "null")
+      .add("restrictions", std::move(restrictions))
+      .add("replaced_by", member_list(w.members, e.replaced_by));
   if (p.has_resources) {
     std::vector<std::string> links;
     for (const model::Link& l : e.links) {
       links.push_back("{ text: " + ts_string(l.text) + ", url: " + ts_string(l.url) + " }");
     }
-    out["product_ts"] = ts_string(e.product);
-    out["resource_ts"] = ts_string(e.resource);
-    out["implies_unlisted"] = string_array(e.implies_unlisted);
-    out["links"] = array_literal(links);
+    out.add("product_ts", ts_string(e.product))
+        .add("resource_ts", ts_string(e.resource))
+        .add("implies_unlisted", string_array(e.implies_unlisted))
+        .add("links", array_literal(links));
   }
-  return out;
+  return out.take();
 }
 
-Json use_case_view(const Provider& p, const TsNames& n, const model::UseCase& u) {
+Json use_case_view(const Provider& p, const TsWords& w, const model::UseCase& u) {
   std::vector<std::string> partnerships;
   for (const model::Label& l : u.partnerships) partnerships.push_back(label(l));
   const auto list = [&](const model::ScopeList& s) {
-    return s.known ? members(p, n, s.entries) : "null";
+    return s.known ? member_list(w.members, s.entries) : "null";
   };
   const auto reason = [](const model::ScopeList& s) {
     return s.known ? "null" : ts_string(s.unknown_reason);
@@ -246,9 +292,12 @@ std::optional<Json> ts_provider_view(const model::Model&, const Provider& p) {
   const TsNames n = names_for(p);
   const std::string& noun = p.noun.singular;
   const std::string& Noun = p.noun.title;
-  Json entries = views_of(p.entries, [&](const Entry& e) { return entry_view(p, n, e); });
+  const TsWords w = words_for(p, n);
+  Json entries = Json::array();
+  entries.get_ref<Json::array_t&>().reserve(p.entries.size());
+  for (Index i = 0; i < p.entries.size(); ++i) entries.push_back(entry_view(p, w, i));
   Json use_cases =
-      views_of(p.use_cases, [&](const model::UseCase& u) { return use_case_view(p, n, u); });
+      views_of(p.use_cases, [&](const model::UseCase& u) { return use_case_view(p, w, u); });
   Json integrations = views_of(p.integrations, integration_view);
   Json out{
       {"banner", banner(p.files, ts_comment)},
@@ -268,7 +317,7 @@ std::optional<Json> ts_provider_view(const model::Model&, const Provider& p) {
       {"schemes", ts_schemes(p)},
       {"separator_ts", ts_string(model::separator(p.grant_format))},
       {"grant_words", p.grant_format == model::GrantFormat::comma ? "commas" : "spaces"},
-      {"always_required", members(p, n, p.always_required)},
+      {"always_required", member_list(w.members, p.always_required)},
       {"migration", migration_view(p)},
       {"no_migration", !p.migration.has_value()},
       {"integrations", std::move(integrations)},
