@@ -141,7 +141,8 @@ class Renderer {
             target && target->file_stem ? target->file_stem(provider->id) : provider->id;
         path = replace(replace(path, kProvider, stem), kKind, provider->noun.plural);
       }
-      if (auto text = render_template(*r.tmpl, folder, data, store_.partials, diags_, budget_)) {
+      if (auto text =
+              render_template(*r.tmpl, folder, data, store_.partials, diags_, budget_, cache_)) {
         if (claim(path, {r.tmpl, provider})) out_[path] = std::move(*text);
       }
     }
@@ -192,6 +193,7 @@ class Renderer {
   const output::OutputScope& scope_;
   diag::Diagnostics& diags_;
   OutputBudget budget_;
+  RenderCache cache_;  // each template parsed and checked once per run
   OutputSet out_;
   std::map<std::string, Origin> origins_;
 };
