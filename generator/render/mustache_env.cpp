@@ -57,40 +57,68 @@ std::optional<Names> names_used(const std::vector<const Template*>& readers,
   return names;
 }
 
-// Converts and releases the view at once: each value is moved into place (kainjow's set()
+// Converts and releases the view at once: each value is built where it goes (kainjow's set()
 // and push_back() take a const reference and would deep-copy every nested object and list,
-// once per level), and each JSON value is emptied as soon as it has been converted.
-KData to_data(nlohmann::ordered_json& j, const Names* keep, std::size_t& values) {
-  ++values;
+// once per level), strings are moved out of the view rather than copied, and each JSON value
+// is emptied as soon as it has been converted. `into` is an empty object, as kainjow's
+// operator[] and a default-constructed list item are: an object is filled where it is.
+void fill_object(KData& into, nlohmann::ordered_json& j, const Names* keep, std::size_t& values);
+
+KData value_data(nlohmann::ordered_json& j, const Names* keep, std::size_t& values) {
   switch (j.type()) {
-    case nlohmann::ordered_json::value_t::object: {
-      KData d{KData::type::object};
-      for (auto& [key, value] : j.items()) {
-        if (!keep || keep->count(key)) d[key] = to_data(value, keep, values);
-        value = nullptr;
-      }
-      return d;
-    }
     case nlohmann::ordered_json::value_t::array: {
+      ++values;
       KData d{KData::type::list};
       // d is not const, so writing through list_value() is defined; the reserve keeps the
       // vector from growing, which would copy every element (kainjow's move is not noexcept).
       auto& items = const_cast<KList&>(d.list_value());
       items.reserve(j.size());
       for (auto& value : j) {
-        items.push_back(to_data(value, keep, values));
+        if (value.is_object()) {
+          fill_object(items.emplace_back(), value, keep, values);
+        } else {
+          items.push_back(value_data(value, keep, values));
+        }
         value = nullptr;
       }
       return d;
     }
-    case nlohmann::ordered_json::value_t::string:
-      return KData{j.get_ref<const std::string&>()};
+    case nlohmann::ordered_json::value_t::string: {
+      ++values;
+      // kainjow's string constructor copies: the text is moved in after, as for the list.
+      KData d{KData::type::string};
+      const_cast<CappedString&>(d.string_value()) =
+          CappedString(std::move(j.get_ref<std::string&>()));
+      return d;
+    }
+    case nlohmann::ordered_json::value_t::object: {
+      KData d{KData::type::object};
+      fill_object(d, j, keep, values);
+      return d;
+    }
     case nlohmann::ordered_json::value_t::boolean:
+      ++values;
       return KData{j.get<bool>()};
     case nlohmann::ordered_json::value_t::null:
+      ++values;
       return KData{false};
     default:
+      ++values;
       return KData{j.dump()};
+  }
+}
+
+void fill_object(KData& into, nlohmann::ordered_json& j, const Names* keep, std::size_t& values) {
+  ++values;
+  for (auto& [key, value] : j.items()) {
+    if (!keep || keep->count(key)) {
+      if (value.is_object()) {
+        fill_object(into[key], value, keep, values);
+      } else {
+        into[key] = value_data(value, keep, values);
+      }
+    }
+    value = nullptr;
   }
 }
 
@@ -303,7 +331,7 @@ PreparedView::PreparedView(nlohmann::ordered_json view, const std::vector<const 
                            const std::map<std::string, Template>& partials)
     : data_(std::make_unique<Data>()) {
   const std::optional<Names> keep = names_used(readers, partials);
-  data_->root = to_data(view, keep ? &*keep : nullptr, data_->values);
+  data_->root = value_data(view, keep ? &*keep : nullptr, data_->values);
 }
 
 PreparedView::PreparedView(PreparedView&&) noexcept = default;
