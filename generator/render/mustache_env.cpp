@@ -322,6 +322,10 @@ RenderCache::RenderCache(RenderCache&&) noexcept = default;
 RenderCache& RenderCache::operator=(RenderCache&&) noexcept = default;
 RenderCache::~RenderCache() = default;
 
+void RenderCache::drop_parse(const Template& tmpl) {
+  state_->engines.erase(&tmpl);
+}
+
 struct PreparedView::Data {
   KData root;
   std::size_t values = 0;  // kept, counted as converted: the render's step budget grows with them

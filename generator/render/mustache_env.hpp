@@ -59,6 +59,9 @@ class RenderCache {
   RenderCache& operator=(RenderCache&&) noexcept;
   ~RenderCache();
 
+  /// Frees kainjow's parse of `tmpl` once nothing renders it any more (its checks stay).
+  void drop_parse(const Template& tmpl);
+
   struct State;  // defined where kainjow is included
   [[nodiscard]] State& state() { return *state_; }
 

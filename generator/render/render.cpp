@@ -72,6 +72,11 @@ class Renderer {
                        styled(target, target.operations_view(model_, p)), &p);
         }
       }
+      // The target's templates are done with: their parses need not outlive them.
+      for (const auto* group :
+           {&readers.per_model, &readers.per_provider, &readers.per_operations}) {
+        for (const Reader& r : *group) cache_.drop_parse(*r.tmpl);
+      }
     }
     return std::move(out_);
   }
