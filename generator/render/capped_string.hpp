@@ -61,9 +61,14 @@ class LineCapScope {
 
 }  // namespace scopegen::render
 
+/// Not noexcept on purpose: libstdc++ keeps each node's hash in an unordered_map only when the
+/// hash may throw or is not known to be fast, and a noexcept specialization of std::hash counts
+/// as fast. Without the stored hash every lookup in kainjow's objects hashed again each key of
+/// the bucket it walked, and compared strings where the hashes differ.
 template <>
 struct std::hash<scopegen::render::CappedString> {
-  std::size_t operator()(const scopegen::render::CappedString& s) const noexcept {
+  // NOLINTNEXTLINE(performance-noexcept-*): see above
+  std::size_t operator()(const scopegen::render::CappedString& s) const {
     return std::hash<std::string>{}(s);
   }
 };

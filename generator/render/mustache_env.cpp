@@ -57,40 +57,68 @@ std::optional<Names> names_used(const std::vector<const Template*>& readers,
   return names;
 }
 
-// Converts and releases the view at once: each value is moved into place (kainjow's set()
+// Converts and releases the view at once: each value is built where it goes (kainjow's set()
 // and push_back() take a const reference and would deep-copy every nested object and list,
-// once per level), and each JSON value is emptied as soon as it has been converted.
-KData to_data(nlohmann::ordered_json& j, const Names* keep, std::size_t& values) {
-  ++values;
+// once per level), strings are moved out of the view rather than copied, and each JSON value
+// is emptied as soon as it has been converted. `into` is an empty object, as kainjow's
+// operator[] and a default-constructed list item are: an object is filled where it is.
+void fill_object(KData& into, nlohmann::ordered_json& j, const Names* keep, std::size_t& values);
+
+KData value_data(nlohmann::ordered_json& j, const Names* keep, std::size_t& values) {
   switch (j.type()) {
-    case nlohmann::ordered_json::value_t::object: {
-      KData d{KData::type::object};
-      for (auto& [key, value] : j.items()) {
-        if (!keep || keep->count(key)) d[key] = to_data(value, keep, values);
-        value = nullptr;
-      }
-      return d;
-    }
     case nlohmann::ordered_json::value_t::array: {
+      ++values;
       KData d{KData::type::list};
       // d is not const, so writing through list_value() is defined; the reserve keeps the
       // vector from growing, which would copy every element (kainjow's move is not noexcept).
       auto& items = const_cast<KList&>(d.list_value());
       items.reserve(j.size());
       for (auto& value : j) {
-        items.push_back(to_data(value, keep, values));
+        if (value.is_object()) {
+          fill_object(items.emplace_back(), value, keep, values);
+        } else {
+          items.push_back(value_data(value, keep, values));
+        }
         value = nullptr;
       }
       return d;
     }
-    case nlohmann::ordered_json::value_t::string:
-      return KData{j.get_ref<const std::string&>()};
+    case nlohmann::ordered_json::value_t::string: {
+      ++values;
+      // kainjow's string constructor copies: the text is moved in after, as for the list.
+      KData d{KData::type::string};
+      const_cast<CappedString&>(d.string_value()) =
+          CappedString(std::move(j.get_ref<std::string&>()));
+      return d;
+    }
+    case nlohmann::ordered_json::value_t::object: {
+      KData d{KData::type::object};
+      fill_object(d, j, keep, values);
+      return d;
+    }
     case nlohmann::ordered_json::value_t::boolean:
+      ++values;
       return KData{j.get<bool>()};
     case nlohmann::ordered_json::value_t::null:
+      ++values;
       return KData{false};
     default:
+      ++values;
       return KData{j.dump()};
+  }
+}
+
+void fill_object(KData& into, nlohmann::ordered_json& j, const Names* keep, std::size_t& values) {
+  ++values;
+  for (auto& [key, value] : j.items()) {
+    if (!keep || keep->count(key)) {
+      if (value.is_object()) {
+        fill_object(into[key], value, keep, values);
+      } else {
+        into[key] = value_data(value, keep, values);
+      }
+    }
+    value = nullptr;
   }
 }
 
@@ -180,7 +208,34 @@ std::string strip_sentinels(std::string text) {
   return text;
 }
 
-/// The default context, but a miss is remembered instead of rendering as nothing.
+/// A partial as kainjow includes it, and what including it costs in steps.
+struct KainjowPartial {
+  KData data;
+  std::size_t cost;
+};
+
+/// The partials a template of one folder can include, by the name its tags use.
+using FolderPartials = std::map<std::string, KainjowPartial, std::less<>>;
+
+FolderPartials folder_partials(const std::map<std::string, Template>& partials,
+                               const std::string& folder) {
+  FolderPartials out;
+  for (const auto& [name, tmpl] : partials) {
+    const std::string text = join_standalone_tags(tmpl.text);
+    KainjowPartial partial{KData{KPartial{[text] { return text; }}}, 4 + text.size() / 16};
+    const std::string prefix = folder + "/";
+    const bool own_folder = name.compare(0, prefix.size(), prefix) == 0 &&
+                            name.find('/', prefix.size()) == std::string::npos;
+    if (own_folder) {
+      // A partial of the template's own folder wins over a top-level one of the same name.
+      out.insert_or_assign(name.substr(prefix.size()), std::move(partial));
+    } else if (name.find('/') == std::string::npos) {
+      out.emplace(name, std::move(partial));
+    }
+  }
+  return out;
+}
+
 /// The default context, but a miss is remembered instead of rendering as nothing, and every
 /// step kainjow takes through it (a lookup, a section's item, a partial) is paid from `steps`:
 /// nested sections over lists, or partials included twice per level, can do exponential work
@@ -188,23 +243,8 @@ std::string strip_sentinels(std::string text) {
 /// kainjow parses it again at each inclusion.
 class StrictContext final : public KContext {
  public:
-  StrictContext(const KData* root, const std::map<std::string, Template>& partials,
-                const std::string& folder, std::size_t steps)
-      : KContext(root), steps_(steps) {
-    for (const auto& [name, tmpl] : partials) {
-      const std::string text = join_standalone_tags(tmpl.text);
-      Partial partial{KData{KPartial{[text] { return text; }}}, 4 + text.size() / 16};
-      const std::string prefix = folder + "/";
-      const bool own_folder = name.compare(0, prefix.size(), prefix) == 0 &&
-                              name.find('/', prefix.size()) == std::string::npos;
-      if (own_folder) {
-        // A partial of the template's own folder wins over a top-level one of the same name.
-        partials_.insert_or_assign(name.substr(prefix.size()), std::move(partial));
-      } else if (name.find('/') == std::string::npos) {
-        partials_.emplace(name, std::move(partial));
-      }
-    }
-  }
+  StrictContext(const KData* root, const FolderPartials& partials, std::size_t steps)
+      : KContext(root), partials_(partials), steps_(steps) {}
 
   void push(const KData* data) override {
     spend(1);
@@ -233,17 +273,12 @@ class StrictContext final : public KContext {
   const Missing& missing() const { return missing_; }
 
  private:
-  struct Partial {
-    KData data;
-    std::size_t cost;
-  };
-
   void spend(std::size_t cost) const {
     if (cost > steps_) throw WorkDone{};
     steps_ -= cost;
   }
 
-  std::map<std::string, Partial> partials_;
+  const FolderPartials& partials_;
   mutable Missing missing_;
   mutable std::size_t steps_;
 };
@@ -261,6 +296,36 @@ bool check_syntax(const Template& tmpl, diag::Diagnostics& diags) {
 
 }  // namespace
 
+struct RenderCache::State {
+  // The partials map the rest was worked out from; another one starts the cache afresh.
+  const std::map<std::string, Template>* partials = nullptr;
+  std::unordered_map<const Template*, bool> parses;                 // check_syntax, reported once
+  std::map<std::pair<const Template*, std::string>, bool> bounded;  // partials_are_bounded
+  std::unordered_map<const Template*, std::unique_ptr<Mustache>> engines;  // joined text
+  std::map<std::string, FolderPartials> folders;
+
+  void use(const std::map<std::string, Template>& with) {
+    if (partials == &with) return;
+    *this = State{};
+    partials = &with;
+  }
+
+  bool parses_once(const Template& tmpl, diag::Diagnostics& diags) {
+    const auto [it, fresh] = parses.emplace(&tmpl, true);
+    if (fresh) it->second = check_syntax(tmpl, diags);
+    return it->second;
+  }
+};
+
+RenderCache::RenderCache() : state_(std::make_unique<State>()) {}
+RenderCache::RenderCache(RenderCache&&) noexcept = default;
+RenderCache& RenderCache::operator=(RenderCache&&) noexcept = default;
+RenderCache::~RenderCache() = default;
+
+void RenderCache::drop_parse(const Template& tmpl) {
+  state_->engines.erase(&tmpl);
+}
+
 struct PreparedView::Data {
   KData root;
   std::size_t values = 0;  // kept, counted as converted: the render's step budget grows with them
@@ -270,7 +335,7 @@ PreparedView::PreparedView(nlohmann::ordered_json view, const std::vector<const 
                            const std::map<std::string, Template>& partials)
     : data_(std::make_unique<Data>()) {
   const std::optional<Names> keep = names_used(readers, partials);
-  data_->root = to_data(view, keep ? &*keep : nullptr, data_->values);
+  data_->root = value_data(view, keep ? &*keep : nullptr, data_->values);
 }
 
 PreparedView::PreparedView(PreparedView&&) noexcept = default;
@@ -280,16 +345,30 @@ PreparedView::~PreparedView() = default;
 std::optional<std::string> render_template(const Template& tmpl, const std::string& folder,
                                            const PreparedView& view,
                                            const std::map<std::string, Template>& partials,
-                                           diag::Diagnostics& diags, OutputBudget& budget) {
-  bool valid = check_syntax(tmpl, diags);
-  for (const auto& [_, partial] : partials) valid = check_syntax(partial, diags) && valid;
-  if (!valid || !partials_are_bounded(tmpl, folder, partials, diags)) return std::nullopt;
+                                           diag::Diagnostics& diags, OutputBudget& budget,
+                                           RenderCache& cache) {
+  RenderCache::State& state = cache.state();
+  state.use(partials);
+  bool valid = state.parses_once(tmpl, diags);
+  for (const auto& [_, partial] : partials) valid = state.parses_once(partial, diags) && valid;
+  if (!valid) return std::nullopt;
+  const auto [bounded, fresh] = state.bounded.try_emplace(std::pair(&tmpl, folder), true);
+  if (fresh) bounded->second = partials_are_bounded(tmpl, folder, partials, diags);
+  if (!bounded->second) return std::nullopt;
 
-  Mustache engine{join_standalone_tags(tmpl.text)};
-  engine.set_custom_escape([](const std::string& s) { return s; });
+  std::unique_ptr<Mustache>& cached = state.engines[&tmpl];
+  if (!cached) {
+    cached = std::make_unique<Mustache>(join_standalone_tags(tmpl.text));
+    cached->set_custom_escape([](const std::string& s) { return s; });
+  }
+  Mustache& engine = *cached;
+  auto folder_it = state.folders.find(folder);
+  if (folder_it == state.folders.end()) {
+    folder_it = state.folders.emplace(folder, folder_partials(partials, folder)).first;
+  }
   // A bigger view may take more steps: real templates take a few per value, once or twice over.
   const std::size_t steps = budget.steps + budget.steps_per_value * view.data().values;
-  StrictContext context(&view.data().root, partials, folder, steps);
+  StrictContext context(&view.data().root, folder_it->second, steps);
   std::string out;
   StringSink sink{out, budget};
   try {
@@ -318,6 +397,9 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
   if (!engine.is_valid()) {
     // kainjow parsed the joined text (join_standalone_tags), so its offsets are not tmpl's.
     report_kainjow_error(engine.error_message(), tmpl, false, diags);
+    // A render can leave kainjow's error behind (a partial that did not parse): the next
+    // render starts from a fresh parse, as it would without the cache.
+    cached.reset();
     return std::nullopt;
   }
   for (const auto& [partial, name] : context.missing()) {
@@ -333,6 +415,14 @@ std::optional<std::string> render_template(const Template& tmpl, const std::stri
   if (!context.missing().empty()) return std::nullopt;
   budget.run_bytes -= out.size();
   return out;
+}
+
+std::optional<std::string> render_template(const Template& tmpl, const std::string& folder,
+                                           const PreparedView& view,
+                                           const std::map<std::string, Template>& partials,
+                                           diag::Diagnostics& diags, OutputBudget& budget) {
+  RenderCache cache;
+  return render_template(tmpl, folder, view, partials, diags, budget, cache);
 }
 
 std::optional<std::string> render_template(const Template& tmpl, const std::string& folder,

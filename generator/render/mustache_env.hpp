@@ -45,6 +45,30 @@ struct OutputBudget {
   std::size_t steps_per_value = load::RenderLimits{}.max_render_steps_per_value;
 };
 
+/// What render_template works out once per template and reuses for every view it renders (a
+/// run renders each {provider} template once per provider): whether the template and each
+/// partial parse, whether its partials are bounded, kainjow's parse of its text, and each
+/// folder's partials as kainjow data. It holds pointers to the templates and partials it saw:
+/// use one cache with one template store, and drop it with the store. A template's syntax and
+/// partial errors are reported the first time it renders, not at every render (diagnostics
+/// are printed deduplicated, so the output does not change).
+class RenderCache {
+ public:
+  RenderCache();
+  RenderCache(RenderCache&&) noexcept;
+  RenderCache& operator=(RenderCache&&) noexcept;
+  ~RenderCache();
+
+  /// Frees kainjow's parse of `tmpl` once nothing renders it any more (its checks stay).
+  void drop_parse(const Template& tmpl);
+
+  struct State;  // defined where kainjow is included
+  [[nodiscard]] State& state() { return *state_; }
+
+ private:
+  std::unique_ptr<State> state_;
+};
+
 /// Renders one template with kainjow Mustache, made strict:
 ///  - nothing is escaped: views hand over strings already made safe for their target;
 ///  - a name the view does not have is an error (E502), not an empty string;
@@ -54,6 +78,12 @@ struct OutputBudget {
 ///    starts, and a file or run that passes `budget` stops it (E506, E507).
 /// Partials are looked up first in the template's own folder, then at the top.
 /// Data is only ever rendered as values: no view string becomes template text.
+[[nodiscard]] std::optional<std::string> render_template(
+    const Template& tmpl, const std::string& folder, const PreparedView& view,
+    const std::map<std::string, Template>& partials, diag::Diagnostics& diags, OutputBudget& budget,
+    RenderCache& cache);
+
+/// The same with a cache of its own, for one render.
 [[nodiscard]] std::optional<std::string> render_template(
     const Template& tmpl, const std::string& folder, const PreparedView& view,
     const std::map<std::string, Template>& partials, diag::Diagnostics& diags,

@@ -72,6 +72,11 @@ class Renderer {
                        styled(target, target.operations_view(model_, p)), &p);
         }
       }
+      // The target's templates are done with: their parses need not outlive them.
+      for (const auto* group :
+           {&readers.per_model, &readers.per_provider, &readers.per_operations}) {
+        for (const Reader& r : *group) cache_.drop_parse(*r.tmpl);
+      }
     }
     return std::move(out_);
   }
@@ -141,7 +146,8 @@ class Renderer {
             target && target->file_stem ? target->file_stem(provider->id) : provider->id;
         path = replace(replace(path, kProvider, stem), kKind, provider->noun.plural);
       }
-      if (auto text = render_template(*r.tmpl, folder, data, store_.partials, diags_, budget_)) {
+      if (auto text =
+              render_template(*r.tmpl, folder, data, store_.partials, diags_, budget_, cache_)) {
         if (claim(path, {r.tmpl, provider})) out_[path] = std::move(*text);
       }
     }
@@ -192,6 +198,7 @@ class Renderer {
   const output::OutputScope& scope_;
   diag::Diagnostics& diags_;
   OutputBudget budget_;
+  RenderCache cache_;  // each template parsed and checked once per run
   OutputSet out_;
   std::map<std::string, Origin> origins_;
 };

@@ -231,3 +231,40 @@ operations:
                             "rendered per provider: its path needs {provider} too") !=
         std::string::npos);
 }
+
+TEST_CASE("a render cache parses each template once and renders every view as a fresh parse") {
+  const std::map<std::string, render::Template> partials{
+      {"cpp/row", {"{{#rows}}{{name}}\n{{/rows}}", "cpp/_row.mustache", ""}},
+      {"json/row", {"{{#x}}", "json/_row.mustache", ""}}};
+  const render::Template tmpl{"{{title}}\n{{> row}}", "t.mustache", ""};
+  const render::Template broken{"{{#a}}", "b.mustache", ""};
+  render::RenderCache cache;
+  render::OutputBudget budget;
+  diag::Diagnostics d;
+  // A partial that does not parse stops the render, at its own position.
+  CHECK_FALSE(render::render_template(tmpl, "cpp",
+                                      render::PreparedView(Json{{"title", "t"}}, {&tmpl}, partials),
+                                      partials, d, budget, cache));
+  CHECK(test::text(d) == "json/_row.mustache:1:1: error: section 'x' is never closed [E501]\n");
+  const std::map<std::string, render::Template> fine{partials.begin(), std::next(partials.begin())};
+  diag::Diagnostics d2;
+  for (const char* name : {"a", "b"}) {
+    const Json view{{"title", name}, {"rows", Json::array({{{"name", name}}, {{"name", "z"}}})}};
+    CHECK(render::render_template(tmpl, "cpp", render::PreparedView(view, {&tmpl}, fine), fine, d2,
+                                  budget, cache) == std::string(name) + "\n" + name + "\nz\n");
+  }
+  // A missing name is still reported at its tag, through the cached partials.
+  CHECK_FALSE(render::render_template(tmpl, "cpp",
+                                      render::PreparedView(Json{{"title", "t"}}, {&tmpl}, fine),
+                                      fine, d2, budget, cache));
+  CHECK(test::text(d2) ==
+        "cpp/_row.mustache:1:1: error: uses 'rows', which its view does not have (see "
+        "--dump-view) [E502]\n");
+  for (int i = 0; i < 2; ++i) {
+    CHECK_FALSE(render::render_template(broken, "cpp",
+                                        render::PreparedView(Json::object(), {&broken}, fine), fine,
+                                        d2, budget, cache));
+  }
+  CHECK(test::text(d2).find("b.mustache:1:1: error: section 'a' is never closed [E501]\n") !=
+        std::string::npos);
+}
