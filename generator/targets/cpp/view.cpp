@@ -57,7 +57,7 @@ Json vocabulary(const std::vector<Word>& words) {
   return out;
 }
 
-Json entry_view(const Provider& p, const CppNames& n, const Entry& e) {
+Json entry_view(const Provider& p, const Entry& e) {
   std::vector<std::string> restrictions;
   for (Index r : e.restrictions) {
     restrictions.push_back("Restriction::" +
@@ -75,19 +75,64 @@ Json entry_view(const Provider& p, const CppNames& n, const Entry& e) {
       {"status",
        "Status::" + naming::identifier(status.empty() ? "none" : status, kCppNaming.entry)},
       {"restrictions", "RestrictionSet{" + join(restrictions, ", ") + "}"},
-      {"replaced_by", n.set_name + set_literal(p, n, e.replaced_by)},
-      {"implies", n.set_name + set_literal(p, n, e.implies)},
-      {"implied_closure", n.set_name + set_literal(p, n, e.implied_closure)},
       {"product_cpp", cpp_string_view(e.product)},
       {"resource_cpp", cpp_string_view(e.resource)},
   };
 }
 
-Json use_case_view(const Provider& p, const CppNames& n, const model::UseCase& u) {
+/// A per-entry set as a sparse table (core.hpp's SparseRow): a row for each entry with members,
+/// `{key, end}`, and the members themselves, so the table grows with the members, not with
+/// entries squared. `name` is the tables' prefix: kReplacedBy -> kReplacedByRows, kReplacedByItems.
+struct SparseTable {
+  Json rows = Json::array();
+  std::size_t end = 0;
+
+  void add(const Provider& p, const CppNames& n, std::size_t key, const std::string& comment,
+           const std::vector<Index>& members) {
+    if (members.empty()) return;
+    std::vector<std::string> items;
+    for (Index m : members) items.push_back(enumerator(n, p.entries[m], false));
+    end += members.size();
+    rows.push_back(
+        {{"key", key}, {"end", end}, {"comment", comment}, {"items", join(items, ", ")}});
+  }
+  Json view(const CppNames& n, const std::string& name, const std::string& row_what) {
+    return Json{{"name", name},        {"row_what", row_what},
+                {"enum", n.enum_name}, {"row_count", rows.size()},
+                {"item_count", end},   {"rows", std::move(rows)}};
+  }
+};
+
+Json sparse_table_view(const Provider& p, const CppNames& n, const std::string& name,
+                       std::vector<Index> Entry::*members) {
+  SparseTable table;
+  for (Index i = 0; i < p.entries.size(); ++i)
+    table.add(p, n, i, cpp_comment(p.entries[i].name), p.entries[i].*members);
+  return table.view(n, name, "the " + p.noun.singular + "s");
+}
+
+/// The use cases' lists as one sparse table, keyed by use case * lists per use case + list.
+Json use_case_lists_view(const Provider& p, const CppNames& n) {
+  SparseTable table;
+  const std::size_t per = p.schemes.empty() ? 1 : p.schemes.size();
+  for (std::size_t u = 0; u < p.use_cases.size(); ++u) {
+    const model::UseCase& uc = p.use_cases[u];
+    for (std::size_t l = 0; l < uc.lists.size(); ++l) {
+      std::string comment = cpp_comment(uc.id);
+      if (!p.schemes.empty()) {
+        comment += ' ';
+        comment += cpp_comment(p.schemes[l]);
+      }
+      table.add(p, n, u * per + l, comment, uc.lists[l].entries);
+    }
+  }
+  return table.view(n, "kUseCaseLists", "the use cases' lists");
+}
+
+Json use_case_view(const model::UseCase& u) {
   std::vector<std::string> lists;
   for (const model::ScopeList& l : u.lists) {
-    lists.push_back(std::string(l.known ? "true" : "false") + ", " + n.set_name +
-                    set_literal(p, n, l.entries));
+    lists.push_back(l.known ? "true" : "false");
   }
   return Json{
       {"ident", naming::identifier(u.id, kCppNaming.use_case)},
@@ -98,7 +143,7 @@ Json use_case_view(const Provider& p, const CppNames& n, const model::UseCase& u
       {"integration_cpp", cpp_string(u.integration)},
       {"read_only_configuration", u.read_only_configuration ? "true" : "false"},
       // Per scheme (the retiring one, then the current one), or the one list.
-      {"lists_cpp", join(lists, ",\n                ")},
+      {"lists_cpp", join(lists, ", ")},
   };
 }
 
@@ -122,7 +167,9 @@ Json scheme_names(const Provider& p) {
   if (p.schemes.empty()) return Json::object();
   return Json{
       {"retiring", naming::identifier(p.schemes[Provider::kRetiringScheme], kCppNaming.use_case)},
-      {"current", naming::identifier(p.schemes[Provider::kCurrentScheme], kCppNaming.use_case)}};
+      {"retiring_index", Provider::kRetiringScheme},
+      {"current", naming::identifier(p.schemes[Provider::kCurrentScheme], kCppNaming.use_case)},
+      {"current_index", Provider::kCurrentScheme}};
 }
 
 std::string guard(const std::string& stem) {
@@ -141,9 +188,8 @@ std::string cpp_enum_underlying(std::size_t count) {
 
 std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
   const CppNames n = names_for(p);
-  Json entries = views_of(p.entries, [&](const Entry& e) { return entry_view(p, n, e); });
-  Json use_cases =
-      views_of(p.use_cases, [&](const model::UseCase& u) { return use_case_view(p, n, u); });
+  Json entries = views_of(p.entries, [&](const Entry& e) { return entry_view(p, e); });
+  Json use_cases = views_of(p.use_cases, use_case_view);
   Json integrations = views_of(p.integrations, integration_view);
   Json migration = Json::array();
   if (p.migration) {
@@ -175,12 +221,18 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
       {"has_schemes", !p.schemes.empty()},
       {"schemes", scheme_names(p)},
       {"phf", perfect_hash_view(p, n)},
+      {"replaced_by_table", sparse_table_view(p, n, "kReplacedBy", &Entry::replaced_by)},
+      {"implies_table", sparse_table_view(p, n, "kImplies", &Entry::implies)},
+      {"implied_closure_table",
+       sparse_table_view(p, n, "kImpliedClosure", &Entry::implied_closure)},
       {"always_required", n.set_name + set_literal(p, n, p.always_required)},
       {"migration", std::move(migration)},
       {"integrations", std::move(integrations)},
       {"integration_count", p.integrations.size()},
       {"use_cases", std::move(use_cases)},
       {"use_case_count", p.use_cases.size()},
+      {"use_case_lists_table", use_case_lists_view(p, n)},
+      {"lists_per_use_case", p.schemes.empty() ? std::size_t{1} : p.schemes.size()},
       {"use_case_underlying", cpp_enum_underlying(p.use_cases.size())},
   };
   out.update(feature_flags(p));
