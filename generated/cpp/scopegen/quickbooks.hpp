@@ -323,18 +323,31 @@ struct UseCaseInfo {
   std::string_view integration;  // empty when the provider's own
   bool read_only_configuration;  // scopes are set with the provider's specialist
   bool known;                    // false: the source gives no list (not: an empty one)
-  ScopeSet scopes;
 };
 
 namespace detail {
 inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
-    UseCaseInfo{ "codat_accounting", "Codat QuickBooks Online integration", "", "codat", false,
-                true, ScopeSet{Scope::com_intuit_quickbooks_accounting} },
-    UseCaseInfo{ "codat_openid_link", "Codat QuickBooks Online integration with OpenID Connect", "", "codat", false,
-                true, ScopeSet{Scope::com_intuit_quickbooks_accounting, Scope::openid, Scope::profile, Scope::email, Scope::phone, Scope::address} },
-    UseCaseInfo{ "migrated_app_sign_in", "Sign-in for apps migrated from OAuth 1.0", "", "", false,
-                true, ScopeSet{Scope::openid, Scope::intuit_name, Scope::email} },
+    UseCaseInfo{ "codat_accounting", "Codat QuickBooks Online integration", "", "codat", false, true },
+    UseCaseInfo{ "codat_openid_link", "Codat QuickBooks Online integration with OpenID Connect", "", "codat", false, true },
+    UseCaseInfo{ "migrated_app_sign_in", "Sign-in for apps migrated from OAuth 1.0", "", "", false, true },
 };
+// Sparse: kUseCaseListsRows has a row only for the use cases' lists with members, sorted by key;
+// a row's members are kUseCaseListsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 3> kUseCaseListsRows{ {
+    { 0, 1 },  // codat_accounting
+    { 1, 7 },  // codat_openid_link
+    { 2, 10 },  // migrated_app_sign_in
+} };
+inline constexpr std::array<Scope, 10> kUseCaseListsItems{ {
+    Scope::com_intuit_quickbooks_accounting,
+    Scope::com_intuit_quickbooks_accounting, Scope::openid, Scope::profile, Scope::email, Scope::phone, Scope::address,
+    Scope::openid, Scope::intuit_name, Scope::email,
+} };
+/// List `list` of a use case (its scheme's index, or 0), empty when the source gives none.
+constexpr ScopeSet use_case_list(UseCase u, std::size_t list) noexcept {
+  return ::scopegen::detail::row_set<ScopeSet>(kUseCaseListsRows, kUseCaseListsItems,
+                                              static_cast<std::size_t>(u) * 1 + list);
+}
 }  // namespace detail
 
 [[nodiscard]] constexpr const UseCaseInfo& info(UseCase u) noexcept {
@@ -350,7 +363,7 @@ inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 }
 /// The use case's list, or nothing when the source gives none.
 [[nodiscard]] constexpr std::optional<ScopeSet> scopes(UseCase u) noexcept {
-  return info(u).known ? std::optional<ScopeSet>(info(u).scopes) : std::nullopt;
+  return info(u).known ? std::optional<ScopeSet>(detail::use_case_list(u, 0)) : std::nullopt;
 }
 
 }  // namespace scopegen::quickbooks

@@ -1107,276 +1107,102 @@ inline constexpr std::array<std::string_view, kPermissionCount> kResources{
     std::string_view("Webhook Endpoints and Event Destinations", 40),
     std::string_view("Mandates", 8),
 };
-inline constexpr std::array<PermissionSet, kPermissionCount> kImplies{
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::invoice_read},
-    PermissionSet{Permission::invoice_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::credit_note_read},
-    PermissionSet{Permission::credit_note_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::sku_read, Permission::product_read},
-    PermissionSet{Permission::sku_read, Permission::product_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::mandate_read, Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read},
-    PermissionSet{Permission::mandate_read, Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::payout_read},
-    PermissionSet{Permission::payout_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::application_fee_read, Permission::balance_read, Permission::capital_for_platforms_financing_transaction_read, Permission::payout_read, Permission::transfer_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::billing_clock_read},
-    PermissionSet{Permission::billing_clock_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::product_read, Permission::sku_read},
-    PermissionSet{Permission::product_read, Permission::sku_read},
-    PermissionSet{Permission::mandate_read, Permission::product_read, Permission::sku_read},
-    PermissionSet{Permission::mandate_read, Permission::product_read, Permission::sku_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::source_read},
-    PermissionSet{Permission::source_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::mandate_read},
-    PermissionSet{Permission::mandate_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-};
-inline constexpr std::array<PermissionSet, kPermissionCount> kImpliedClosure{
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::invoice_read},
-    PermissionSet{Permission::credit_note_read, Permission::invoice_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::credit_note_read},
-    PermissionSet{Permission::credit_note_read, Permission::invoice_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::product_read, Permission::sku_read},
-    PermissionSet{Permission::product_read, Permission::sku_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read, Permission::mandate_read},
-    PermissionSet{Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read, Permission::mandate_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::payout_read},
-    PermissionSet{Permission::payout_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::application_fee_read, Permission::capital_for_platforms_financing_transaction_read, Permission::transfer_read, Permission::balance_read, Permission::payout_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::billing_clock_read},
-    PermissionSet{Permission::billing_clock_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::product_read, Permission::sku_read},
-    PermissionSet{Permission::product_read, Permission::sku_read},
-    PermissionSet{Permission::product_read, Permission::sku_read, Permission::mandate_read},
-    PermissionSet{Permission::product_read, Permission::sku_read, Permission::mandate_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::source_read},
-    PermissionSet{Permission::source_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{Permission::mandate_read},
-    PermissionSet{Permission::mandate_read},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-    PermissionSet{},
-};
+// Sparse: kImpliesRows has a row only for the permissions with members, sorted by key;
+// a row's members are kImpliesItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 21> kImpliesRows{ {
+    { 2, 1 },  // credit_note_read
+    { 3, 2 },  // credit_note_write
+    { 7, 3 },  // invoice_read
+    { 8, 4 },  // invoice_write
+    { 17, 6 },  // quote_read
+    { 18, 8 },  // quote_write
+    { 27, 14 },  // checkout_session_read
+    { 28, 20 },  // checkout_session_write
+    { 39, 21 },  // transfer_read
+    { 40, 22 },  // transfer_write
+    { 45, 27 },  // balance_transaction_source_read
+    { 53, 28 },  // customer_read
+    { 54, 29 },  // customer_write
+    { 60, 31 },  // payment_intent_read
+    { 61, 33 },  // payment_intent_write
+    { 62, 36 },  // payment_links_read
+    { 63, 39 },  // payment_links_write
+    { 68, 40 },  // payment_method_read
+    { 69, 41 },  // payment_method_write
+    { 76, 42 },  // setup_intent_read
+    { 77, 43 },  // setup_intent_write
+} };
+inline constexpr std::array<Permission, 43> kImpliesItems{ {
+    Permission::invoice_read,
+    Permission::invoice_read,
+    Permission::credit_note_read,
+    Permission::credit_note_read,
+    Permission::sku_read, Permission::product_read,
+    Permission::sku_read, Permission::product_read,
+    Permission::mandate_read, Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read,
+    Permission::mandate_read, Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read,
+    Permission::payout_read,
+    Permission::payout_read,
+    Permission::application_fee_read, Permission::balance_read, Permission::capital_for_platforms_financing_transaction_read, Permission::payout_read, Permission::transfer_read,
+    Permission::billing_clock_read,
+    Permission::billing_clock_read,
+    Permission::product_read, Permission::sku_read,
+    Permission::product_read, Permission::sku_read,
+    Permission::mandate_read, Permission::product_read, Permission::sku_read,
+    Permission::mandate_read, Permission::product_read, Permission::sku_read,
+    Permission::source_read,
+    Permission::source_read,
+    Permission::mandate_read,
+    Permission::mandate_read,
+} };
+// Sparse: kImpliedClosureRows has a row only for the permissions with members, sorted by key;
+// a row's members are kImpliedClosureItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 21> kImpliedClosureRows{ {
+    { 2, 1 },  // credit_note_read
+    { 3, 3 },  // credit_note_write
+    { 7, 4 },  // invoice_read
+    { 8, 6 },  // invoice_write
+    { 17, 8 },  // quote_read
+    { 18, 10 },  // quote_write
+    { 27, 16 },  // checkout_session_read
+    { 28, 22 },  // checkout_session_write
+    { 39, 23 },  // transfer_read
+    { 40, 24 },  // transfer_write
+    { 45, 29 },  // balance_transaction_source_read
+    { 53, 30 },  // customer_read
+    { 54, 31 },  // customer_write
+    { 60, 33 },  // payment_intent_read
+    { 61, 35 },  // payment_intent_write
+    { 62, 38 },  // payment_links_read
+    { 63, 41 },  // payment_links_write
+    { 68, 42 },  // payment_method_read
+    { 69, 43 },  // payment_method_write
+    { 76, 44 },  // setup_intent_read
+    { 77, 45 },  // setup_intent_write
+} };
+inline constexpr std::array<Permission, 45> kImpliedClosureItems{ {
+    Permission::invoice_read,
+    Permission::credit_note_read, Permission::invoice_read,
+    Permission::credit_note_read,
+    Permission::credit_note_read, Permission::invoice_read,
+    Permission::product_read, Permission::sku_read,
+    Permission::product_read, Permission::sku_read,
+    Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read, Permission::mandate_read,
+    Permission::payment_intent_read, Permission::payment_links_read, Permission::product_read, Permission::setup_intent_read, Permission::sku_read, Permission::mandate_read,
+    Permission::payout_read,
+    Permission::payout_read,
+    Permission::application_fee_read, Permission::capital_for_platforms_financing_transaction_read, Permission::transfer_read, Permission::balance_read, Permission::payout_read,
+    Permission::billing_clock_read,
+    Permission::billing_clock_read,
+    Permission::product_read, Permission::sku_read,
+    Permission::product_read, Permission::sku_read,
+    Permission::product_read, Permission::sku_read, Permission::mandate_read,
+    Permission::product_read, Permission::sku_read, Permission::mandate_read,
+    Permission::source_read,
+    Permission::source_read,
+    Permission::mandate_read,
+    Permission::mandate_read,
+} };
 
 // Perfect hash of the names: the length and a few words hashed, a displacement per bucket, then
 // one slot and one compare.
@@ -1569,16 +1395,19 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
 }
 /// The permissions the table says this one implies.
 [[nodiscard]] constexpr PermissionSet implies(Permission p) noexcept {
-  return detail::kImplies[static_cast<std::size_t>(p)];
+  return ::scopegen::detail::row_set<PermissionSet>(detail::kImpliesRows, detail::kImpliesItems, static_cast<std::size_t>(p));
 }
 /// Everything this permission implies, directly or through others.
 [[nodiscard]] constexpr PermissionSet implied_closure(Permission p) noexcept {
-  return detail::kImpliedClosure[static_cast<std::size_t>(p)];
+  return ::scopegen::detail::row_set<PermissionSet>(detail::kImpliedClosureRows, detail::kImpliedClosureItems,
+                                              static_cast<std::size_t>(p));
 }
 /// The set with everything its members imply (cycles included: the closure is precomputed).
 [[nodiscard]] constexpr PermissionSet with_implied(const PermissionSet& set) noexcept {
   PermissionSet out = set;
-  for (Permission p : set) out |= implied_closure(p);
+  for (Permission p : set) {
+    ::scopegen::detail::insert_row(out, detail::kImpliedClosureRows, detail::kImpliedClosureItems, static_cast<std::size_t>(p));
+  }
   return out;
 }
 
@@ -1605,12 +1434,22 @@ struct UseCaseInfo {
   std::string_view integration;  // empty when the provider's own
   bool read_only_configuration;  // scopes are set with the provider's specialist
   bool known;                    // false: the source gives no list (not: an empty one)
-  PermissionSet permissions;
 };
 
 namespace detail {
 inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 };
+// Sparse: kUseCaseListsRows has a row only for the use cases' lists with members, sorted by key;
+// a row's members are kUseCaseListsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 0> kUseCaseListsRows{ {
+} };
+inline constexpr std::array<Permission, 0> kUseCaseListsItems{ {
+} };
+/// List `list` of a use case (its scheme's index, or 0), empty when the source gives none.
+constexpr PermissionSet use_case_list(UseCase u, std::size_t list) noexcept {
+  return ::scopegen::detail::row_set<PermissionSet>(kUseCaseListsRows, kUseCaseListsItems,
+                                              static_cast<std::size_t>(u) * 1 + list);
+}
 }  // namespace detail
 
 [[nodiscard]] constexpr const UseCaseInfo& info(UseCase u) noexcept {
@@ -1626,7 +1465,7 @@ inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 }
 /// The use case's list, or nothing when the source gives none.
 [[nodiscard]] constexpr std::optional<PermissionSet> permissions(UseCase u) noexcept {
-  return info(u).known ? std::optional<PermissionSet>(info(u).permissions) : std::nullopt;
+  return info(u).known ? std::optional<PermissionSet>(detail::use_case_list(u, 0)) : std::nullopt;
 }
 
 }  // namespace scopegen::stripe

@@ -1718,119 +1718,229 @@ inline constexpr std::array<OperationInfo, kOperationCount> kOperations{
     OperationInfo{std::string_view("webhookEndpoints.list", 21), std::string_view("v1", 2), std::string_view("webhookEndpoints.list", 21), std::string_view("GET", 3), std::string_view("/v1/webhook_endpoints", 21)},
     OperationInfo{std::string_view("webhookEndpoints.create", 23), std::string_view("v1", 2), std::string_view("webhookEndpoints.create", 23), std::string_view("POST", 4), std::string_view("/v1/webhook_endpoints", 21)},
 };
-// Each distinct any-of set once; an operation's needs point into it, one row per list.
-inline constexpr std::array<PermissionSet, 107> kAnyOfSets{
-    PermissionSet{},
-    PermissionSet{Permission::account_link_write},
-    PermissionSet{Permission::connected_account_read},
-    PermissionSet{Permission::edit_link_write},
-    PermissionSet{Permission::apple_pay_domain_write},
-    PermissionSet{Permission::apple_pay_domain_read},
-    PermissionSet{Permission::application_fee_read},
-    PermissionSet{Permission::application_fee_write},
-    PermissionSet{Permission::secret_read},
-    PermissionSet{Permission::secret_write},
-    PermissionSet{Permission::balance_transaction_source_read},
-    PermissionSet{Permission::balance_read},
-    PermissionSet{Permission::billing_meter_event_write},
-    PermissionSet{Permission::billing_meter_read},
-    PermissionSet{Permission::billing_meter_write},
-    PermissionSet{Permission::checkout_session_read, Permission::customer_portal_read, Permission::payment_links_read},
-    PermissionSet{Permission::charge_read},
-    PermissionSet{Permission::charge_write},
-    PermissionSet{Permission::checkout_session_read},
-    PermissionSet{Permission::checkout_session_write},
-    PermissionSet{Permission::confirmation_token_read},
-    PermissionSet{Permission::coupon_write},
-    PermissionSet{Permission::coupon_read},
-    PermissionSet{Permission::credit_note_read},
-    PermissionSet{Permission::credit_note_write},
-    PermissionSet{Permission::customer_session_write},
-    PermissionSet{Permission::customer_write},
-    PermissionSet{Permission::customer_read},
-    PermissionSet{Permission::dispute_read},
-    PermissionSet{Permission::dispute_write},
-    PermissionSet{Permission::entitlement_read},
-    PermissionSet{Permission::event_read},
-    PermissionSet{Permission::file_read},
-    PermissionSet{Permission::file_write},
-    PermissionSet{Permission::credit_note_read, Permission::invoice_read, Permission::quote_read},
-    PermissionSet{Permission::invoice_write},
-    PermissionSet{Permission::invoice_read},
-    PermissionSet{Permission::issuing_authorization_read},
-    PermissionSet{Permission::issuing_authorization_write},
-    PermissionSet{Permission::issuing_cardholder_read},
-    PermissionSet{Permission::issuing_cardholder_write},
-    PermissionSet{Permission::issuing_card_read},
-    PermissionSet{Permission::issuing_card_write},
-    PermissionSet{Permission::issuing_dispute_read},
-    PermissionSet{Permission::issuing_dispute_write},
-    PermissionSet{Permission::issuing_token_read},
-    PermissionSet{Permission::issuing_token_write},
-    PermissionSet{Permission::issuing_transaction_read},
-    PermissionSet{Permission::issuing_transaction_write},
-    PermissionSet{Permission::mandate_read},
-    PermissionSet{Permission::payment_intent_read},
-    PermissionSet{Permission::payment_intent_write},
-    PermissionSet{Permission::payment_links_read},
-    PermissionSet{Permission::payment_links_write},
-    PermissionSet{Permission::payment_method_configurations_read},
-    PermissionSet{Permission::payment_method_configurations_write},
-    PermissionSet{Permission::payment_method_domain_read},
-    PermissionSet{Permission::payment_method_domain_write},
-    PermissionSet{Permission::payment_method_read},
-    PermissionSet{Permission::payment_method_write},
-    PermissionSet{Permission::payment_records_read},
-    PermissionSet{Permission::payment_records_write},
-    PermissionSet{Permission::payout_read},
-    PermissionSet{Permission::payout_write},
-    PermissionSet{Permission::plan_write},
-    PermissionSet{Permission::plan_read},
-    PermissionSet{Permission::product_write},
-    PermissionSet{Permission::product_read},
-    PermissionSet{Permission::promotion_code_read},
-    PermissionSet{Permission::promotion_code_write},
-    PermissionSet{Permission::quote_read},
-    PermissionSet{Permission::quote_write},
-    PermissionSet{Permission::report_runs_and_report_types_read},
-    PermissionSet{Permission::review_read},
-    PermissionSet{Permission::review_write},
-    PermissionSet{Permission::setup_intent_read},
-    PermissionSet{Permission::setup_intent_write},
-    PermissionSet{Permission::shipping_rate_read},
-    PermissionSet{Permission::shipping_rate_write},
-    PermissionSet{Permission::source_read},
-    PermissionSet{Permission::source_write},
-    PermissionSet{Permission::quote_read, Permission::subscription_read},
-    PermissionSet{Permission::subscription_write},
-    PermissionSet{Permission::subscription_read},
-    PermissionSet{Permission::tax_calculations_and_transactions_read},
-    PermissionSet{Permission::tax_calculations_and_transactions_write},
-    PermissionSet{Permission::tax_settings_read},
-    PermissionSet{Permission::tax_settings_write},
-    PermissionSet{Permission::tax_rate_read},
-    PermissionSet{Permission::tax_rate_write},
-    PermissionSet{Permission::terminal_configuration_write},
-    PermissionSet{Permission::terminal_configuration_read},
-    PermissionSet{Permission::terminal_connection_token_write},
-    PermissionSet{Permission::terminal_location_write},
-    PermissionSet{Permission::terminal_location_read},
-    PermissionSet{Permission::terminal_reader_write},
-    PermissionSet{Permission::terminal_reader_read},
-    PermissionSet{Permission::billing_clock_write},
-    PermissionSet{Permission::billing_clock_read},
-    PermissionSet{Permission::token_read},
-    PermissionSet{Permission::token_write},
-    PermissionSet{Permission::top_up_read},
-    PermissionSet{Permission::top_up_write},
-    PermissionSet{Permission::transfer_read},
-    PermissionSet{Permission::transfer_write},
-    PermissionSet{Permission::treasury_transaction_read},
-    PermissionSet{Permission::webhook_read},
-};
+// Each distinct any-of set once (set 0 is the empty one); an operation's needs point into it,
+// one row per list.
+// Sparse: kAnyOfSetsRows has a row only for the any-of sets with members, sorted by key;
+// a row's members are kAnyOfSetsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 106> kAnyOfSetsRows{ {
+    { 1, 1 },  // set 1
+    { 2, 2 },  // set 2
+    { 3, 3 },  // set 3
+    { 4, 4 },  // set 4
+    { 5, 5 },  // set 5
+    { 6, 6 },  // set 6
+    { 7, 7 },  // set 7
+    { 8, 8 },  // set 8
+    { 9, 9 },  // set 9
+    { 10, 10 },  // set 10
+    { 11, 11 },  // set 11
+    { 12, 12 },  // set 12
+    { 13, 13 },  // set 13
+    { 14, 14 },  // set 14
+    { 15, 17 },  // set 15
+    { 16, 18 },  // set 16
+    { 17, 19 },  // set 17
+    { 18, 20 },  // set 18
+    { 19, 21 },  // set 19
+    { 20, 22 },  // set 20
+    { 21, 23 },  // set 21
+    { 22, 24 },  // set 22
+    { 23, 25 },  // set 23
+    { 24, 26 },  // set 24
+    { 25, 27 },  // set 25
+    { 26, 28 },  // set 26
+    { 27, 29 },  // set 27
+    { 28, 30 },  // set 28
+    { 29, 31 },  // set 29
+    { 30, 32 },  // set 30
+    { 31, 33 },  // set 31
+    { 32, 34 },  // set 32
+    { 33, 35 },  // set 33
+    { 34, 38 },  // set 34
+    { 35, 39 },  // set 35
+    { 36, 40 },  // set 36
+    { 37, 41 },  // set 37
+    { 38, 42 },  // set 38
+    { 39, 43 },  // set 39
+    { 40, 44 },  // set 40
+    { 41, 45 },  // set 41
+    { 42, 46 },  // set 42
+    { 43, 47 },  // set 43
+    { 44, 48 },  // set 44
+    { 45, 49 },  // set 45
+    { 46, 50 },  // set 46
+    { 47, 51 },  // set 47
+    { 48, 52 },  // set 48
+    { 49, 53 },  // set 49
+    { 50, 54 },  // set 50
+    { 51, 55 },  // set 51
+    { 52, 56 },  // set 52
+    { 53, 57 },  // set 53
+    { 54, 58 },  // set 54
+    { 55, 59 },  // set 55
+    { 56, 60 },  // set 56
+    { 57, 61 },  // set 57
+    { 58, 62 },  // set 58
+    { 59, 63 },  // set 59
+    { 60, 64 },  // set 60
+    { 61, 65 },  // set 61
+    { 62, 66 },  // set 62
+    { 63, 67 },  // set 63
+    { 64, 68 },  // set 64
+    { 65, 69 },  // set 65
+    { 66, 70 },  // set 66
+    { 67, 71 },  // set 67
+    { 68, 72 },  // set 68
+    { 69, 73 },  // set 69
+    { 70, 74 },  // set 70
+    { 71, 75 },  // set 71
+    { 72, 76 },  // set 72
+    { 73, 77 },  // set 73
+    { 74, 78 },  // set 74
+    { 75, 79 },  // set 75
+    { 76, 80 },  // set 76
+    { 77, 81 },  // set 77
+    { 78, 82 },  // set 78
+    { 79, 83 },  // set 79
+    { 80, 84 },  // set 80
+    { 81, 86 },  // set 81
+    { 82, 87 },  // set 82
+    { 83, 88 },  // set 83
+    { 84, 89 },  // set 84
+    { 85, 90 },  // set 85
+    { 86, 91 },  // set 86
+    { 87, 92 },  // set 87
+    { 88, 93 },  // set 88
+    { 89, 94 },  // set 89
+    { 90, 95 },  // set 90
+    { 91, 96 },  // set 91
+    { 92, 97 },  // set 92
+    { 93, 98 },  // set 93
+    { 94, 99 },  // set 94
+    { 95, 100 },  // set 95
+    { 96, 101 },  // set 96
+    { 97, 102 },  // set 97
+    { 98, 103 },  // set 98
+    { 99, 104 },  // set 99
+    { 100, 105 },  // set 100
+    { 101, 106 },  // set 101
+    { 102, 107 },  // set 102
+    { 103, 108 },  // set 103
+    { 104, 109 },  // set 104
+    { 105, 110 },  // set 105
+    { 106, 111 },  // set 106
+} };
+inline constexpr std::array<Permission, 111> kAnyOfSetsItems{ {
+    Permission::account_link_write,
+    Permission::connected_account_read,
+    Permission::edit_link_write,
+    Permission::apple_pay_domain_write,
+    Permission::apple_pay_domain_read,
+    Permission::application_fee_read,
+    Permission::application_fee_write,
+    Permission::secret_read,
+    Permission::secret_write,
+    Permission::balance_transaction_source_read,
+    Permission::balance_read,
+    Permission::billing_meter_event_write,
+    Permission::billing_meter_read,
+    Permission::billing_meter_write,
+    Permission::checkout_session_read, Permission::customer_portal_read, Permission::payment_links_read,
+    Permission::charge_read,
+    Permission::charge_write,
+    Permission::checkout_session_read,
+    Permission::checkout_session_write,
+    Permission::confirmation_token_read,
+    Permission::coupon_write,
+    Permission::coupon_read,
+    Permission::credit_note_read,
+    Permission::credit_note_write,
+    Permission::customer_session_write,
+    Permission::customer_write,
+    Permission::customer_read,
+    Permission::dispute_read,
+    Permission::dispute_write,
+    Permission::entitlement_read,
+    Permission::event_read,
+    Permission::file_read,
+    Permission::file_write,
+    Permission::credit_note_read, Permission::invoice_read, Permission::quote_read,
+    Permission::invoice_write,
+    Permission::invoice_read,
+    Permission::issuing_authorization_read,
+    Permission::issuing_authorization_write,
+    Permission::issuing_cardholder_read,
+    Permission::issuing_cardholder_write,
+    Permission::issuing_card_read,
+    Permission::issuing_card_write,
+    Permission::issuing_dispute_read,
+    Permission::issuing_dispute_write,
+    Permission::issuing_token_read,
+    Permission::issuing_token_write,
+    Permission::issuing_transaction_read,
+    Permission::issuing_transaction_write,
+    Permission::mandate_read,
+    Permission::payment_intent_read,
+    Permission::payment_intent_write,
+    Permission::payment_links_read,
+    Permission::payment_links_write,
+    Permission::payment_method_configurations_read,
+    Permission::payment_method_configurations_write,
+    Permission::payment_method_domain_read,
+    Permission::payment_method_domain_write,
+    Permission::payment_method_read,
+    Permission::payment_method_write,
+    Permission::payment_records_read,
+    Permission::payment_records_write,
+    Permission::payout_read,
+    Permission::payout_write,
+    Permission::plan_write,
+    Permission::plan_read,
+    Permission::product_write,
+    Permission::product_read,
+    Permission::promotion_code_read,
+    Permission::promotion_code_write,
+    Permission::quote_read,
+    Permission::quote_write,
+    Permission::report_runs_and_report_types_read,
+    Permission::review_read,
+    Permission::review_write,
+    Permission::setup_intent_read,
+    Permission::setup_intent_write,
+    Permission::shipping_rate_read,
+    Permission::shipping_rate_write,
+    Permission::source_read,
+    Permission::source_write,
+    Permission::quote_read, Permission::subscription_read,
+    Permission::subscription_write,
+    Permission::subscription_read,
+    Permission::tax_calculations_and_transactions_read,
+    Permission::tax_calculations_and_transactions_write,
+    Permission::tax_settings_read,
+    Permission::tax_settings_write,
+    Permission::tax_rate_read,
+    Permission::tax_rate_write,
+    Permission::terminal_configuration_write,
+    Permission::terminal_configuration_read,
+    Permission::terminal_connection_token_write,
+    Permission::terminal_location_write,
+    Permission::terminal_location_read,
+    Permission::terminal_reader_write,
+    Permission::terminal_reader_read,
+    Permission::billing_clock_write,
+    Permission::billing_clock_read,
+    Permission::token_read,
+    Permission::token_write,
+    Permission::top_up_read,
+    Permission::top_up_write,
+    Permission::transfer_read,
+    Permission::transfer_write,
+    Permission::treasury_transaction_read,
+    Permission::webhook_read,
+} };
 struct NeedRow {
   NeedStatus status;
-  std::uint8_t any_of;  // into kAnyOfSets
+  std::uint8_t any_of;  // the any-of set's key in kAnyOfSetsRows
 };
 inline constexpr std::array<NeedRow, kOperationCount * kOperationSchemeCount> kOperationNeeds{ {
     {NeedStatus::mapped, 1},
@@ -2965,7 +3075,7 @@ inline constexpr ::scopegen::detail::NameSlot kOperationSlots[2048] = {
 /// The need of list `list` (0 .. kOperationSchemeCount - 1, in the order of its comment).
 [[nodiscard]] constexpr OperationNeed need(Operation o, std::size_t list) noexcept {
   const detail::NeedRow& row = detail::kOperationNeeds[static_cast<std::size_t>(o) * kOperationSchemeCount + list];
-  return OperationNeed{row.status, detail::kAnyOfSets[row.any_of]};
+  return OperationNeed{row.status, ::scopegen::detail::row_set<PermissionSet>(detail::kAnyOfSetsRows, detail::kAnyOfSetsItems, row.any_of)};
 }
 /// The permissions permissions that allow the operation: any one suffices (empty unless mapped).
 [[nodiscard]] constexpr PermissionSet required(Operation o) noexcept { return need(o, 0).any_of; }

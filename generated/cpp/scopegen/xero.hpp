@@ -607,76 +607,18 @@ inline constexpr std::array<RestrictionSet, kScopeCount> kRestrictions{
     RestrictionSet{},
     RestrictionSet{},
 };
-inline constexpr std::array<ScopeSet, kScopeCount> kReplacedBy{
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_manualjournals},
-    ScopeSet{Scope::accounting_invoices_read, Scope::accounting_payments_read, Scope::accounting_banktransactions_read, Scope::accounting_manualjournals_read},
-    ScopeSet{Scope::accounting_reports_aged_read, Scope::accounting_reports_balancesheet_read, Scope::accounting_reports_banksummary_read, Scope::accounting_reports_budgetsummary_read, Scope::accounting_reports_executivesummary_read, Scope::accounting_reports_profitandloss_read, Scope::accounting_reports_trialbalance_read, Scope::accounting_reports_taxreports_read},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-};
+// Sparse: kReplacedByRows has a row only for the scopes with members, sorted by key;
+// a row's members are kReplacedByItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 3> kReplacedByRows{ {
+    { 4, 4 },  // accounting.transactions
+    { 5, 8 },  // accounting.transactions.read
+    { 6, 16 },  // accounting.reports.read
+} };
+inline constexpr std::array<Scope, 16> kReplacedByItems{ {
+    Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_manualjournals,
+    Scope::accounting_invoices_read, Scope::accounting_payments_read, Scope::accounting_banktransactions_read, Scope::accounting_manualjournals_read,
+    Scope::accounting_reports_aged_read, Scope::accounting_reports_balancesheet_read, Scope::accounting_reports_banksummary_read, Scope::accounting_reports_budgetsummary_read, Scope::accounting_reports_executivesummary_read, Scope::accounting_reports_profitandloss_read, Scope::accounting_reports_trialbalance_read, Scope::accounting_reports_taxreports_read,
+} };
 
 // Perfect hash of the names: the length and a few words hashed, a displacement per bucket, then
 // one slot and one compare.
@@ -799,7 +741,7 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
 }
 /// For a deprecated broad scope, the granular scopes that replace it; empty otherwise.
 [[nodiscard]] constexpr ScopeSet replaced_by(Scope s) noexcept {
-  return detail::kReplacedBy[static_cast<std::size_t>(s)];
+  return ::scopegen::detail::row_set<ScopeSet>(detail::kReplacedByRows, detail::kReplacedByItems, static_cast<std::size_t>(s));
 }
 
 /// Scopes every connection needs, whatever the use case.
@@ -877,47 +819,72 @@ struct UseCaseInfo {
   std::string_view integration;  // empty when the provider's own
   bool read_only_configuration;  // scopes are set with the provider's specialist
   bool broad_known;              // false: the source gives no broad list (not: an empty one)
-  ScopeSet broad;
   bool granular_known;
-  ScopeSet granular;
 };
 
 namespace detail {
 inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
-    UseCaseInfo{ "reconciling_bank_transactions", "Reconciling bank transactions", "Rapprochement des transactions bancaires", "codat", false,
-                true, ScopeSet{Scope::bankfeeds},
-                true, ScopeSet{Scope::bankfeeds} },
-    UseCaseInfo{ "lending_loan_qualification", "Lending - Loan qualification", "Pr\303\252t - Qualification de pr\303\252t", "codat", false,
-                true, ScopeSet{Scope::accounting_reports_read, Scope::accounting_transactions, Scope::accounting_contacts, Scope::accounting_attachments, Scope::accounting_reports_bankstatement_read},
-                true, ScopeSet{Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_reports_balancesheet_read, Scope::accounting_reports_profitandloss_read, Scope::accounting_contacts, Scope::accounting_attachments, Scope::accounting_reports_banksummary_read} },
-    UseCaseInfo{ "lending_invoice_finance", "Lending - Invoice finance", "Pr\303\252t - Financement de factures", "codat", false,
-                true, ScopeSet{Scope::accounting_reports_read, Scope::accounting_transactions, Scope::accounting_contacts, Scope::accounting_attachments, Scope::accounting_reports_bankstatement_read},
-                true, ScopeSet{Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_contacts, Scope::accounting_attachments, Scope::accounting_reports_balancesheet_read} },
-    UseCaseInfo{ "managing_expenses", "Managing expenses", "Gestion des d\303\251penses", "codat", false,
-                true, ScopeSet{Scope::accounting_transactions, Scope::accounting_contacts, Scope::accounting_attachments, Scope::bankfeeds},
-                true, ScopeSet{Scope::accounting_banktransactions, Scope::accounting_contacts, Scope::accounting_attachments, Scope::bankfeeds} },
-    UseCaseInfo{ "dashboarding", "Dashboarding", "Tableaux de bord", "codat", true,
-                false, ScopeSet{},
-                false, ScopeSet{} },
-    UseCaseInfo{ "automating_payables", "Automating payables", "Automatisation des comptes fournisseurs", "codat", false,
-                true, ScopeSet{Scope::accounting_transactions, Scope::accounting_contacts, Scope::accounting_attachments},
-                true, ScopeSet{Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_contacts, Scope::accounting_attachments} },
-    UseCaseInfo{ "automating_receivables", "Automating receivables", "Automatisation des comptes clients", "codat", false,
-                true, ScopeSet{Scope::accounting_transactions, Scope::accounting_contacts, Scope::accounting_attachments},
-                true, ScopeSet{Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_contacts, Scope::accounting_attachments} },
-    UseCaseInfo{ "integrating_commerce_data", "Integrating commerce data", "Int\303\251gration des donn\303\251es commerciales", "codat", false,
-                true, ScopeSet{Scope::accounting_journals_read, Scope::accounting_transactions, Scope::accounting_contacts},
-                true, ScopeSet{Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_journals_read, Scope::accounting_contacts} },
-    UseCaseInfo{ "managing_payroll", "Managing payroll", "Gestion de la paie", "codat", false,
-                true, ScopeSet{Scope::accounting_journals_read, Scope::accounting_transactions},
-                true, ScopeSet{Scope::accounting_manualjournals, Scope::accounting_journals_read} },
-    UseCaseInfo{ "spend_insights", "Spend Insights", "", "codat", false,
-                true, ScopeSet{Scope::accounting_contacts, Scope::accounting_attachments, Scope::accounting_transactions},
-                true, ScopeSet{Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_contacts, Scope::accounting_attachments} },
-    UseCaseInfo{ "fx_insights", "FX Insights", "", "codat", false,
-                false, ScopeSet{},
-                true, ScopeSet{Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_contacts, Scope::accounting_attachments} },
+    UseCaseInfo{ "reconciling_bank_transactions", "Reconciling bank transactions", "Rapprochement des transactions bancaires", "codat", false, true, true },
+    UseCaseInfo{ "lending_loan_qualification", "Lending - Loan qualification", "Pr\303\252t - Qualification de pr\303\252t", "codat", false, true, true },
+    UseCaseInfo{ "lending_invoice_finance", "Lending - Invoice finance", "Pr\303\252t - Financement de factures", "codat", false, true, true },
+    UseCaseInfo{ "managing_expenses", "Managing expenses", "Gestion des d\303\251penses", "codat", false, true, true },
+    UseCaseInfo{ "dashboarding", "Dashboarding", "Tableaux de bord", "codat", true, false, false },
+    UseCaseInfo{ "automating_payables", "Automating payables", "Automatisation des comptes fournisseurs", "codat", false, true, true },
+    UseCaseInfo{ "automating_receivables", "Automating receivables", "Automatisation des comptes clients", "codat", false, true, true },
+    UseCaseInfo{ "integrating_commerce_data", "Integrating commerce data", "Int\303\251gration des donn\303\251es commerciales", "codat", false, true, true },
+    UseCaseInfo{ "managing_payroll", "Managing payroll", "Gestion de la paie", "codat", false, true, true },
+    UseCaseInfo{ "spend_insights", "Spend Insights", "", "codat", false, true, true },
+    UseCaseInfo{ "fx_insights", "FX Insights", "", "codat", false, false, true },
 };
+// Sparse: kUseCaseListsRows has a row only for the use cases' lists with members, sorted by key;
+// a row's members are kUseCaseListsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 19> kUseCaseListsRows{ {
+    { 0, 1 },  // reconciling_bank_transactions broad
+    { 1, 2 },  // reconciling_bank_transactions granular
+    { 2, 7 },  // lending_loan_qualification broad
+    { 3, 15 },  // lending_loan_qualification granular
+    { 4, 20 },  // lending_invoice_finance broad
+    { 5, 26 },  // lending_invoice_finance granular
+    { 6, 30 },  // managing_expenses broad
+    { 7, 34 },  // managing_expenses granular
+    { 10, 37 },  // automating_payables broad
+    { 11, 42 },  // automating_payables granular
+    { 12, 45 },  // automating_receivables broad
+    { 13, 49 },  // automating_receivables granular
+    { 14, 52 },  // integrating_commerce_data broad
+    { 15, 57 },  // integrating_commerce_data granular
+    { 16, 59 },  // managing_payroll broad
+    { 17, 61 },  // managing_payroll granular
+    { 18, 64 },  // spend_insights broad
+    { 19, 69 },  // spend_insights granular
+    { 21, 74 },  // fx_insights granular
+} };
+inline constexpr std::array<Scope, 74> kUseCaseListsItems{ {
+    Scope::bankfeeds,
+    Scope::bankfeeds,
+    Scope::accounting_reports_read, Scope::accounting_transactions, Scope::accounting_contacts, Scope::accounting_attachments, Scope::accounting_reports_bankstatement_read,
+    Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_reports_balancesheet_read, Scope::accounting_reports_profitandloss_read, Scope::accounting_contacts, Scope::accounting_attachments, Scope::accounting_reports_banksummary_read,
+    Scope::accounting_reports_read, Scope::accounting_transactions, Scope::accounting_contacts, Scope::accounting_attachments, Scope::accounting_reports_bankstatement_read,
+    Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_contacts, Scope::accounting_attachments, Scope::accounting_reports_balancesheet_read,
+    Scope::accounting_transactions, Scope::accounting_contacts, Scope::accounting_attachments, Scope::bankfeeds,
+    Scope::accounting_banktransactions, Scope::accounting_contacts, Scope::accounting_attachments, Scope::bankfeeds,
+    Scope::accounting_transactions, Scope::accounting_contacts, Scope::accounting_attachments,
+    Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_contacts, Scope::accounting_attachments,
+    Scope::accounting_transactions, Scope::accounting_contacts, Scope::accounting_attachments,
+    Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_contacts, Scope::accounting_attachments,
+    Scope::accounting_journals_read, Scope::accounting_transactions, Scope::accounting_contacts,
+    Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_journals_read, Scope::accounting_contacts,
+    Scope::accounting_journals_read, Scope::accounting_transactions,
+    Scope::accounting_manualjournals, Scope::accounting_journals_read,
+    Scope::accounting_contacts, Scope::accounting_attachments, Scope::accounting_transactions,
+    Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_contacts, Scope::accounting_attachments,
+    Scope::accounting_invoices, Scope::accounting_payments, Scope::accounting_banktransactions, Scope::accounting_contacts, Scope::accounting_attachments,
+} };
+/// List `list` of a use case (its scheme's index, or 0), empty when the source gives none.
+constexpr ScopeSet use_case_list(UseCase u, std::size_t list) noexcept {
+  return ::scopegen::detail::row_set<ScopeSet>(kUseCaseListsRows, kUseCaseListsItems,
+                                              static_cast<std::size_t>(u) * 2 + list);
+}
 }  // namespace detail
 
 [[nodiscard]] constexpr const UseCaseInfo& info(UseCase u) noexcept {
@@ -933,11 +900,11 @@ inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 }
 /// The use case's broad list, or nothing when the source gives none.
 [[nodiscard]] constexpr std::optional<ScopeSet> broad_scopes(UseCase u) noexcept {
-  return info(u).broad_known ? std::optional<ScopeSet>(info(u).broad) : std::nullopt;
+  return info(u).broad_known ? std::optional<ScopeSet>(detail::use_case_list(u, 0)) : std::nullopt;
 }
 /// The use case's granular list, or nothing when the source gives none.
 [[nodiscard]] constexpr std::optional<ScopeSet> granular_scopes(UseCase u) noexcept {
-  return info(u).granular_known ? std::optional<ScopeSet>(info(u).granular) : std::nullopt;
+  return info(u).granular_known ? std::optional<ScopeSet>(detail::use_case_list(u, 1)) : std::nullopt;
 }
 
 }  // namespace scopegen::xero

@@ -1492,63 +1492,117 @@ inline constexpr std::array<OperationInfo, kOperationCount> kOperations{
     OperationInfo{std::string_view("deleteFolder", 12), std::string_view("files", 5), std::string_view("deleteFolder", 12), std::string_view("DELETE", 6), std::string_view("/Folders/{FolderId}", 19)},
     OperationInfo{std::string_view("getInbox", 8), std::string_view("files", 5), std::string_view("getInbox", 8), std::string_view("GET", 3), std::string_view("/Inbox", 6)},
 };
-// Each distinct any-of set once; an operation's needs point into it, one row per list.
-inline constexpr std::array<ScopeSet, 51> kAnyOfSets{
-    ScopeSet{},
-    ScopeSet{Scope::marketplace_billing},
-    ScopeSet{Scope::finance_cashvalidation_read},
-    ScopeSet{Scope::finance_statements_read},
-    ScopeSet{Scope::finance_bankstatementsplus_read},
-    ScopeSet{Scope::payroll_timesheets, Scope::payroll_timesheets_read},
-    ScopeSet{Scope::payroll_timesheets},
-    ScopeSet{Scope::payroll_employees, Scope::payroll_employees_read},
-    ScopeSet{Scope::payroll_employees},
-    ScopeSet{Scope::payroll_settings, Scope::payroll_settings_read},
-    ScopeSet{Scope::payroll_settings},
-    ScopeSet{Scope::payroll_payruns, Scope::payroll_payruns_read},
-    ScopeSet{Scope::payroll_payruns},
-    ScopeSet{Scope::payroll_payslip, Scope::payroll_payslip_read},
-    ScopeSet{Scope::payroll_payslip},
-    ScopeSet{Scope::projects, Scope::projects_read},
-    ScopeSet{Scope::projects},
-    ScopeSet{Scope::accounting_settings, Scope::accounting_settings_read},
-    ScopeSet{Scope::accounting_settings},
-    ScopeSet{Scope::accounting_attachments, Scope::accounting_attachments_read},
-    ScopeSet{Scope::accounting_attachments},
-    ScopeSet{Scope::accounting_transactions, Scope::accounting_transactions_read},
-    ScopeSet{Scope::accounting_payments, Scope::accounting_payments_read},
-    ScopeSet{Scope::accounting_transactions},
-    ScopeSet{Scope::accounting_payments},
-    ScopeSet{Scope::accounting_banktransactions, Scope::accounting_banktransactions_read},
-    ScopeSet{Scope::accounting_banktransactions},
-    ScopeSet{Scope::paymentservices},
-    ScopeSet{Scope::accounting_budgets_read},
-    ScopeSet{Scope::accounting_contacts, Scope::accounting_contacts_read},
-    ScopeSet{Scope::accounting_contacts},
-    ScopeSet{Scope::accounting_invoices, Scope::accounting_invoices_read},
-    ScopeSet{Scope::accounting_invoices},
-    ScopeSet{Scope::accounting_journals_read},
-    ScopeSet{Scope::accounting_manualjournals, Scope::accounting_manualjournals_read},
-    ScopeSet{Scope::accounting_manualjournals},
-    ScopeSet{Scope::accounting_reports_read, Scope::accounting_reports_tenninetynine_read},
-    ScopeSet{Scope::accounting_reports_tenninetynine_read},
-    ScopeSet{Scope::accounting_reports_read},
-    ScopeSet{Scope::accounting_reports_aged_read},
-    ScopeSet{Scope::accounting_reports_balancesheet_read},
-    ScopeSet{Scope::accounting_reports_banksummary_read},
-    ScopeSet{Scope::accounting_reports_budgetsummary_read},
-    ScopeSet{Scope::accounting_reports_executivesummary_read},
-    ScopeSet{Scope::accounting_reports_profitandloss_read},
-    ScopeSet{Scope::accounting_reports_trialbalance_read},
-    ScopeSet{Scope::assets, Scope::assets_read},
-    ScopeSet{Scope::assets},
-    ScopeSet{Scope::bankfeeds},
-    ScopeSet{Scope::files, Scope::files_read},
-    ScopeSet{Scope::files},
-};
+// Each distinct any-of set once (set 0 is the empty one); an operation's needs point into it,
+// one row per list.
+// Sparse: kAnyOfSetsRows has a row only for the any-of sets with members, sorted by key;
+// a row's members are kAnyOfSetsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 50> kAnyOfSetsRows{ {
+    { 1, 1 },  // set 1
+    { 2, 2 },  // set 2
+    { 3, 3 },  // set 3
+    { 4, 4 },  // set 4
+    { 5, 6 },  // set 5
+    { 6, 7 },  // set 6
+    { 7, 9 },  // set 7
+    { 8, 10 },  // set 8
+    { 9, 12 },  // set 9
+    { 10, 13 },  // set 10
+    { 11, 15 },  // set 11
+    { 12, 16 },  // set 12
+    { 13, 18 },  // set 13
+    { 14, 19 },  // set 14
+    { 15, 21 },  // set 15
+    { 16, 22 },  // set 16
+    { 17, 24 },  // set 17
+    { 18, 25 },  // set 18
+    { 19, 27 },  // set 19
+    { 20, 28 },  // set 20
+    { 21, 30 },  // set 21
+    { 22, 32 },  // set 22
+    { 23, 33 },  // set 23
+    { 24, 34 },  // set 24
+    { 25, 36 },  // set 25
+    { 26, 37 },  // set 26
+    { 27, 38 },  // set 27
+    { 28, 39 },  // set 28
+    { 29, 41 },  // set 29
+    { 30, 42 },  // set 30
+    { 31, 44 },  // set 31
+    { 32, 45 },  // set 32
+    { 33, 46 },  // set 33
+    { 34, 48 },  // set 34
+    { 35, 49 },  // set 35
+    { 36, 51 },  // set 36
+    { 37, 52 },  // set 37
+    { 38, 53 },  // set 38
+    { 39, 54 },  // set 39
+    { 40, 55 },  // set 40
+    { 41, 56 },  // set 41
+    { 42, 57 },  // set 42
+    { 43, 58 },  // set 43
+    { 44, 59 },  // set 44
+    { 45, 60 },  // set 45
+    { 46, 62 },  // set 46
+    { 47, 63 },  // set 47
+    { 48, 64 },  // set 48
+    { 49, 66 },  // set 49
+    { 50, 67 },  // set 50
+} };
+inline constexpr std::array<Scope, 67> kAnyOfSetsItems{ {
+    Scope::marketplace_billing,
+    Scope::finance_cashvalidation_read,
+    Scope::finance_statements_read,
+    Scope::finance_bankstatementsplus_read,
+    Scope::payroll_timesheets, Scope::payroll_timesheets_read,
+    Scope::payroll_timesheets,
+    Scope::payroll_employees, Scope::payroll_employees_read,
+    Scope::payroll_employees,
+    Scope::payroll_settings, Scope::payroll_settings_read,
+    Scope::payroll_settings,
+    Scope::payroll_payruns, Scope::payroll_payruns_read,
+    Scope::payroll_payruns,
+    Scope::payroll_payslip, Scope::payroll_payslip_read,
+    Scope::payroll_payslip,
+    Scope::projects, Scope::projects_read,
+    Scope::projects,
+    Scope::accounting_settings, Scope::accounting_settings_read,
+    Scope::accounting_settings,
+    Scope::accounting_attachments, Scope::accounting_attachments_read,
+    Scope::accounting_attachments,
+    Scope::accounting_transactions, Scope::accounting_transactions_read,
+    Scope::accounting_payments, Scope::accounting_payments_read,
+    Scope::accounting_transactions,
+    Scope::accounting_payments,
+    Scope::accounting_banktransactions, Scope::accounting_banktransactions_read,
+    Scope::accounting_banktransactions,
+    Scope::paymentservices,
+    Scope::accounting_budgets_read,
+    Scope::accounting_contacts, Scope::accounting_contacts_read,
+    Scope::accounting_contacts,
+    Scope::accounting_invoices, Scope::accounting_invoices_read,
+    Scope::accounting_invoices,
+    Scope::accounting_journals_read,
+    Scope::accounting_manualjournals, Scope::accounting_manualjournals_read,
+    Scope::accounting_manualjournals,
+    Scope::accounting_reports_read, Scope::accounting_reports_tenninetynine_read,
+    Scope::accounting_reports_tenninetynine_read,
+    Scope::accounting_reports_read,
+    Scope::accounting_reports_aged_read,
+    Scope::accounting_reports_balancesheet_read,
+    Scope::accounting_reports_banksummary_read,
+    Scope::accounting_reports_budgetsummary_read,
+    Scope::accounting_reports_executivesummary_read,
+    Scope::accounting_reports_profitandloss_read,
+    Scope::accounting_reports_trialbalance_read,
+    Scope::assets, Scope::assets_read,
+    Scope::assets,
+    Scope::bankfeeds,
+    Scope::files, Scope::files_read,
+    Scope::files,
+} };
 struct NeedRow {
   NeedStatus status;
-  std::uint8_t any_of;  // into kAnyOfSets
+  std::uint8_t any_of;  // the any-of set's key in kAnyOfSetsRows
 };
 inline constexpr std::array<NeedRow, kOperationCount * kOperationSchemeCount> kOperationNeeds{ {
     {NeedStatus::mapped, 1}, {NeedStatus::mapped, 1},
@@ -2332,7 +2386,7 @@ inline constexpr ::scopegen::detail::NameSlot kOperationSlots[1024] = {
 /// The need of list `list` (0 .. kOperationSchemeCount - 1, in the order of its comment).
 [[nodiscard]] constexpr OperationNeed need(Operation o, std::size_t list) noexcept {
   const detail::NeedRow& row = detail::kOperationNeeds[static_cast<std::size_t>(o) * kOperationSchemeCount + list];
-  return OperationNeed{row.status, detail::kAnyOfSets[row.any_of]};
+  return OperationNeed{row.status, ::scopegen::detail::row_set<ScopeSet>(detail::kAnyOfSetsRows, detail::kAnyOfSetsItems, row.any_of)};
 }
 /// The broad scopes that allow the operation: any one suffices (empty unless mapped).
 [[nodiscard]] constexpr ScopeSet required_broad(Operation o) noexcept { return need(o, 0).any_of; }

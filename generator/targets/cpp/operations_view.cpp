@@ -22,31 +22,53 @@ std::string operation_ident(const model::Operation& o) {
   return naming::identifier(o.key, kCppOperationRules);
 }
 
-/// "ScopeSet{Scope::a, Scope::b}"
+/// "Scope::a, Scope::b": a set's members, as the items of a sparse table row.
 std::string any_of_literal(const Provider& p, const std::string& enum_name,
                            const std::vector<Index>& members) {
-  std::string out = enum_name + "Set{";
+  std::string out;
   for (std::size_t i = 0; i < members.size(); ++i) {
     if (i > 0) out += ", ";
     out += enum_name;
     out += "::";
     out += naming::identifier(p.entries[members[i]].name, kCppNaming.entry);
   }
-  out += "}";
   return out;
 }
 
 /// The distinct any-of sets of a table, each once: a thousand operations need a few hundred sets,
 /// and a set the compiler builds once per distinct value, not once per row, keeps the header
-/// cheap to compile. `index` maps a set's literal to its position in `literals`.
+/// cheap to compile. `index` maps a set's members to its position in `literals`; the sets are
+/// written as a sparse table (core.hpp's SparseRow, keyed by that position), so the header grows
+/// with their members, not with sets times catalogue size.
 struct AnyOfSets {
   std::vector<std::string> literals;
+  std::vector<std::size_t> sizes;
   std::map<std::string, std::size_t> index;
 
-  std::size_t add(std::string literal) {
+  std::size_t add(std::string literal, std::size_t size) {
     const auto [it, fresh] = index.emplace(literal, literals.size());
-    if (fresh) literals.push_back(std::move(literal));
+    if (fresh) {
+      literals.push_back(std::move(literal));
+      sizes.push_back(size);
+    }
     return it->second;
+  }
+
+  /// The view of _sparse_table: a row per non-empty set.
+  [[nodiscard]] Json table(const std::string& enum_name) const {
+    Json rows = Json::array();
+    std::size_t end = 0;
+    for (std::size_t i = 0; i < literals.size(); ++i) {
+      if (sizes[i] == 0) continue;
+      end += sizes[i];
+      rows.push_back({{"key", i},
+                      {"end", end},
+                      {"comment", "set " + std::to_string(i)},
+                      {"items", literals[i]}});
+    }
+    return Json{{"name", "kAnyOfSets"}, {"row_what", "the any-of sets"},
+                {"enum", enum_name},    {"row_count", rows.size()},
+                {"item_count", end},    {"rows", std::move(rows)}};
   }
 };
 
@@ -59,7 +81,8 @@ std::string needs_literal(const Provider& p, const std::string& enum_name,
     out += "{NeedStatus::";
     out += model::to_string(o.needs[s].status);
     out += ", ";
-    out += std::to_string(sets.add(any_of_literal(p, enum_name, o.needs[s].any_of)));
+    out += std::to_string(
+        sets.add(any_of_literal(p, enum_name, o.needs[s].any_of), o.needs[s].any_of.size()));
     out += "}";
   }
   return out;
@@ -110,7 +133,7 @@ std::optional<Json> cpp_operations_view(const model::Model&, const Provider& p) 
   const std::string enum_name = p.noun.title;
   Json operations = Json::array();
   AnyOfSets sets;
-  sets.add(any_of_literal(p, enum_name, {}));  // 0: the empty set, of every list not mapped
+  sets.add(any_of_literal(p, enum_name, {}), 0);  // 0: the empty set, of every list not mapped
   std::vector<std::string> keys;
   keys.reserve(p.operations.size());
   for (const model::Operation& o : p.operations) {
@@ -121,8 +144,6 @@ std::optional<Json> cpp_operations_view(const model::Model&, const Provider& p) 
                           {"info_cpp", info_literal(o)},
                           {"needs_cpp", needs_literal(p, enum_name, o, sets)}});
   }
-  Json any_of_sets = Json::array();
-  for (const std::string& literal : sets.literals) any_of_sets.push_back({{"set_cpp", literal}});
   Json sources = Json::array();
   for (const std::string& s : p.operation_sources) sources.push_back({{"comment", cpp_comment(s)}});
   const Json flags = feature_flags(p);
@@ -139,8 +160,7 @@ std::optional<Json> cpp_operations_view(const model::Model&, const Provider& p) 
       {"count", p.operations.size()},
       {"operations", std::move(operations)},
       {"sources", std::move(sources)},
-      {"any_of_sets", std::move(any_of_sets)},
-      {"any_of_set_count", sets.literals.size()},
+      {"any_of_sets", sets.table(enum_name)},
       {"any_of_index_type", cpp_smallest_unsigned(sets.literals.size() - 1)},
       {"phf", cpp_perfect_hash_view(keys, {"kOperation", "kOperationKeys", "key", "Operation"})},
       {"scheme_count", p.schemes.empty() ? 1 : p.schemes.size()},

@@ -113,7 +113,7 @@ Json vocabulary(const std::vector<Word>& words) {
   return out;
 }
 
-Json entry_view(const Provider& p, const CppNames& n, const CppWords& w, Index i) {
+Json entry_view(const Provider& p, const CppWords& w, Index i) {
   const Entry& e = p.entries[i];
   std::string restrictions = "RestrictionSet{";
   for (std::size_t k = 0; k < e.restrictions.size(); ++k) {
@@ -121,7 +121,7 @@ Json entry_view(const Provider& p, const CppNames& n, const CppWords& w, Index i
     restrictions += w.restrictions[e.restrictions[k]];
   }
   restrictions += '}';
-  return ObjectBuilder(14)
+  return ObjectBuilder(11)
       .add("ident", w.idents[i])
       .add("name_cpp", cpp_string_view(e.name))
       .add("comment", cpp_comment(e.description))
@@ -131,20 +131,68 @@ Json entry_view(const Provider& p, const CppNames& n, const CppWords& w, Index i
       .add("unconfirmed", e.unconfirmed.empty() ? "false" : "true")
       .add("status", e.status ? w.statuses[*e.status] : w.no_status)
       .add("restrictions", std::move(restrictions))
-      .add("replaced_by", entry_set(n, w, e.replaced_by))
-      .add("implies", entry_set(n, w, e.implies))
-      .add("implied_closure", entry_set(n, w, e.implied_closure))
       .add("product_cpp", cpp_string_view(e.product))
       .add("resource_cpp", cpp_string_view(e.resource))
       .take();
 }
 
-Json use_case_view(const CppNames& n, const CppWords& w, const model::UseCase& u) {
+/// A per-entry set as a sparse table (core.hpp's SparseRow): a row for each entry with members,
+/// `{key, end}`, and the members themselves, so the table grows with the members, not with
+/// entries squared. `name` is the tables' prefix: kReplacedBy -> kReplacedByRows, kReplacedByItems.
+struct SparseTable {
+  Json rows = Json::array();
+  std::size_t end = 0;
+
+  void add(const CppNames& n, const CppWords& w, std::size_t key, const std::string& comment,
+           const std::vector<Index>& members) {
+    if (members.empty()) return;
+    const std::string prefix = enumerator_prefix(n, false);
+    std::string items;
+    for (std::size_t k = 0; k < members.size(); ++k) {
+      if (k > 0) items += ", ";
+      items += prefix;
+      items += w.idents[members[k]];
+    }
+    end += members.size();
+    rows.push_back({{"key", key}, {"end", end}, {"comment", comment}, {"items", std::move(items)}});
+  }
+  Json view(const CppNames& n, const std::string& name, const std::string& row_what) {
+    return Json{{"name", name},        {"row_what", row_what},
+                {"enum", n.enum_name}, {"row_count", rows.size()},
+                {"item_count", end},   {"rows", std::move(rows)}};
+  }
+};
+
+Json sparse_table_view(const Provider& p, const CppNames& n, const CppWords& w,
+                       const std::string& name, std::vector<Index> Entry::*members) {
+  SparseTable table;
+  for (Index i = 0; i < p.entries.size(); ++i)
+    table.add(n, w, i, cpp_comment(p.entries[i].name), p.entries[i].*members);
+  return table.view(n, name, "the " + p.noun.singular + "s");
+}
+
+/// The use cases' lists as one sparse table, keyed by use case * lists per use case + list.
+Json use_case_lists_view(const Provider& p, const CppNames& n, const CppWords& w) {
+  SparseTable table;
+  const std::size_t per = p.schemes.empty() ? 1 : p.schemes.size();
+  for (std::size_t u = 0; u < p.use_cases.size(); ++u) {
+    const model::UseCase& uc = p.use_cases[u];
+    for (std::size_t l = 0; l < uc.lists.size(); ++l) {
+      std::string comment = cpp_comment(uc.id);
+      if (!p.schemes.empty()) {
+        comment += ' ';
+        comment += cpp_comment(p.schemes[l]);
+      }
+      table.add(n, w, u * per + l, comment, uc.lists[l].entries);
+    }
+  }
+  return table.view(n, "kUseCaseLists", "the use cases' lists");
+}
+
+Json use_case_view(const model::UseCase& u) {
   std::vector<std::string> lists;
   for (const model::ScopeList& l : u.lists) {
-    std::string list = l.known ? "true, " : "false, ";
-    list += entry_set(n, w, l.entries);
-    lists.push_back(std::move(list));
+    lists.push_back(l.known ? "true" : "false");
   }
   return Json{
       {"ident", naming::identifier(u.id, kCppNaming.use_case)},
@@ -155,7 +203,7 @@ Json use_case_view(const CppNames& n, const CppWords& w, const model::UseCase& u
       {"integration_cpp", cpp_string(u.integration)},
       {"read_only_configuration", u.read_only_configuration ? "true" : "false"},
       // Per scheme (the retiring one, then the current one), or the one list.
-      {"lists_cpp", join(lists, ",\n                ")},
+      {"lists_cpp", join(lists, ", ")},
   };
 }
 
@@ -179,7 +227,9 @@ Json scheme_names(const Provider& p) {
   if (p.schemes.empty()) return Json::object();
   return Json{
       {"retiring", naming::identifier(p.schemes[Provider::kRetiringScheme], kCppNaming.use_case)},
-      {"current", naming::identifier(p.schemes[Provider::kCurrentScheme], kCppNaming.use_case)}};
+      {"retiring_index", Provider::kRetiringScheme},
+      {"current", naming::identifier(p.schemes[Provider::kCurrentScheme], kCppNaming.use_case)},
+      {"current_index", Provider::kCurrentScheme}};
 }
 
 std::string guard(const std::string& stem) {
@@ -201,9 +251,8 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
   const CppWords w = words_for(p);
   Json entries = Json::array();
   entries.get_ref<Json::array_t&>().reserve(p.entries.size());
-  for (Index i = 0; i < p.entries.size(); ++i) entries.push_back(entry_view(p, n, w, i));
-  Json use_cases =
-      views_of(p.use_cases, [&](const model::UseCase& u) { return use_case_view(n, w, u); });
+  for (Index i = 0; i < p.entries.size(); ++i) entries.push_back(entry_view(p, w, i));
+  Json use_cases = views_of(p.use_cases, use_case_view);
   Json integrations = views_of(p.integrations, integration_view);
   Json migration = Json::array();
   if (p.migration) {
@@ -235,12 +284,18 @@ std::optional<Json> cpp_provider_view(const model::Model&, const Provider& p) {
       {"has_schemes", !p.schemes.empty()},
       {"schemes", scheme_names(p)},
       {"phf", perfect_hash_view(p, n)},
+      {"replaced_by_table", sparse_table_view(p, n, w, "kReplacedBy", &Entry::replaced_by)},
+      {"implies_table", sparse_table_view(p, n, w, "kImplies", &Entry::implies)},
+      {"implied_closure_table",
+       sparse_table_view(p, n, w, "kImpliedClosure", &Entry::implied_closure)},
       {"always_required", entry_set(n, w, p.always_required)},
       {"migration", std::move(migration)},
       {"integrations", std::move(integrations)},
       {"integration_count", p.integrations.size()},
       {"use_cases", std::move(use_cases)},
       {"use_case_count", p.use_cases.size()},
+      {"use_case_lists_table", use_case_lists_view(p, n, w)},
+      {"lists_per_use_case", p.schemes.empty() ? std::size_t{1} : p.schemes.size()},
       {"use_case_underlying", cpp_enum_underlying(p.use_cases.size())},
   };
   out.update(feature_flags(p));

@@ -44,6 +44,13 @@ static_assert(xero::replaced_by(Scope::accounting_transactions) ==
               xero::ScopeSet{Scope::accounting_invoices, Scope::accounting_payments,
                              Scope::accounting_banktransactions, Scope::accounting_manualjournals});
 static_assert(xero::replaced_by(Scope::accounting_invoices).empty());
+// replaced_by is a sparse table (rows only for broad scopes): its last row, and keys before the
+// first row and after the last one.
+static_assert(xero::replaced_by(Scope::accounting_reports_read).size() == 8);
+static_assert(xero::replaced_by(Scope::accounting_transactions_read)
+                  .contains(Scope::accounting_invoices_read));
+static_assert(xero::replaced_by(static_cast<Scope>(0)).empty());
+static_assert(xero::replaced_by(static_cast<Scope>(xero::kScopeCount - 1)).empty());
 static_assert(stripe::sensitive(Permission::webhook_read) &&
               !stripe::sensitive(Permission::customer_read));
 static_assert(stripe::implies(Permission::credit_note_read).contains(Permission::invoice_read));
@@ -57,6 +64,8 @@ static_assert((kBase | xero::ScopeSet{Scope::openid}).size() == 3);
 static_assert((kBase & xero::ScopeSet{Scope::openid}).empty());
 static_assert(kBase.is_subset_of(kBase | xero::ScopeSet{Scope::openid}));
 static_assert(xero::ScopeSet{Scope::openid}.missing(kBase) == kBase);
+static_assert((kBase - kBase).empty() && kBase != xero::ScopeSet{} &&
+              !xero::ScopeSet{}.includes(kBase));
 static_assert(*kBase.begin() == Scope::offline_access, "iteration follows catalogue order");
 
 // Use cases, with the unknown lists kept distinct from empty ones.

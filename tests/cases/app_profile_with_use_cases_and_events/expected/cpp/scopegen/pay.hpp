@@ -83,20 +83,30 @@ inline constexpr std::array<std::string_view, kPermissionCount> kResources{
     std::string_view("Webhooks", 8),
     std::string_view("Events", 6),
 };
-inline constexpr std::array<PermissionSet, kPermissionCount> kImplies{
-    PermissionSet{Permission::credit_note_read},
-    PermissionSet{Permission::credit_note_read},
-    PermissionSet{Permission::invoice_read},
-    PermissionSet{},
-    PermissionSet{},
-};
-inline constexpr std::array<PermissionSet, kPermissionCount> kImpliedClosure{
-    PermissionSet{Permission::credit_note_read},
-    PermissionSet{Permission::invoice_read, Permission::credit_note_read},
-    PermissionSet{Permission::invoice_read},
-    PermissionSet{},
-    PermissionSet{},
-};
+// Sparse: kImpliesRows has a row only for the permissions with members, sorted by key;
+// a row's members are kImpliesItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 3> kImpliesRows{ {
+    { 0, 1 },  // invoice_read
+    { 1, 2 },  // invoice_write
+    { 2, 3 },  // credit_note_read
+} };
+inline constexpr std::array<Permission, 3> kImpliesItems{ {
+    Permission::credit_note_read,
+    Permission::credit_note_read,
+    Permission::invoice_read,
+} };
+// Sparse: kImpliedClosureRows has a row only for the permissions with members, sorted by key;
+// a row's members are kImpliedClosureItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 3> kImpliedClosureRows{ {
+    { 0, 1 },  // invoice_read
+    { 1, 3 },  // invoice_write
+    { 2, 4 },  // credit_note_read
+} };
+inline constexpr std::array<Permission, 4> kImpliedClosureItems{ {
+    Permission::credit_note_read,
+    Permission::invoice_read, Permission::credit_note_read,
+    Permission::invoice_read,
+} };
 
 // Perfect hash of the names: the length and a few words hashed, a displacement per bucket, then
 // one slot and one compare.
@@ -158,16 +168,19 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
 }
 /// The permissions the table says this one implies.
 [[nodiscard]] constexpr PermissionSet implies(Permission p) noexcept {
-  return detail::kImplies[static_cast<std::size_t>(p)];
+  return ::scopegen::detail::row_set<PermissionSet>(detail::kImpliesRows, detail::kImpliesItems, static_cast<std::size_t>(p));
 }
 /// Everything this permission implies, directly or through others.
 [[nodiscard]] constexpr PermissionSet implied_closure(Permission p) noexcept {
-  return detail::kImpliedClosure[static_cast<std::size_t>(p)];
+  return ::scopegen::detail::row_set<PermissionSet>(detail::kImpliedClosureRows, detail::kImpliedClosureItems,
+                                              static_cast<std::size_t>(p));
 }
 /// The set with everything its members imply (cycles included: the closure is precomputed).
 [[nodiscard]] constexpr PermissionSet with_implied(const PermissionSet& set) noexcept {
   PermissionSet out = set;
-  for (Permission p : set) out |= implied_closure(p);
+  for (Permission p : set) {
+    ::scopegen::detail::insert_row(out, detail::kImpliedClosureRows, detail::kImpliedClosureItems, static_cast<std::size_t>(p));
+  }
   return out;
 }
 
@@ -194,12 +207,22 @@ struct UseCaseInfo {
   std::string_view integration;  // empty when the provider's own
   bool read_only_configuration;  // scopes are set with the provider's specialist
   bool known;                    // false: the source gives no list (not: an empty one)
-  PermissionSet permissions;
 };
 
 namespace detail {
 inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 };
+// Sparse: kUseCaseListsRows has a row only for the use cases' lists with members, sorted by key;
+// a row's members are kUseCaseListsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 0> kUseCaseListsRows{ {
+} };
+inline constexpr std::array<Permission, 0> kUseCaseListsItems{ {
+} };
+/// List `list` of a use case (its scheme's index, or 0), empty when the source gives none.
+constexpr PermissionSet use_case_list(UseCase u, std::size_t list) noexcept {
+  return ::scopegen::detail::row_set<PermissionSet>(kUseCaseListsRows, kUseCaseListsItems,
+                                              static_cast<std::size_t>(u) * 1 + list);
+}
 }  // namespace detail
 
 [[nodiscard]] constexpr const UseCaseInfo& info(UseCase u) noexcept {
@@ -215,7 +238,7 @@ inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 }
 /// The use case's list, or nothing when the source gives none.
 [[nodiscard]] constexpr std::optional<PermissionSet> permissions(UseCase u) noexcept {
-  return info(u).known ? std::optional<PermissionSet>(info(u).permissions) : std::nullopt;
+  return info(u).known ? std::optional<PermissionSet>(detail::use_case_list(u, 0)) : std::nullopt;
 }
 
 }  // namespace scopegen::pay

@@ -95,12 +95,14 @@ inline constexpr std::array<RestrictionSet, kScopeCount> kRestrictions{
     RestrictionSet{},
     RestrictionSet{},
 };
-inline constexpr std::array<ScopeSet, kScopeCount> kReplacedBy{
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{Scope::ledger},
-};
+// Sparse: kReplacedByRows has a row only for the scopes with members, sorted by key;
+// a row's members are kReplacedByItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 1> kReplacedByRows{ {
+    { 3, 1 },  // everything
+} };
+inline constexpr std::array<Scope, 1> kReplacedByItems{ {
+    Scope::ledger,
+} };
 
 // Perfect hash of the names: the length and a few words hashed, a displacement per bucket, then
 // one slot and one compare.
@@ -158,7 +160,7 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
 }
 /// For a deprecated broad scope, the granular scopes that replace it; empty otherwise.
 [[nodiscard]] constexpr ScopeSet replaced_by(Scope s) noexcept {
-  return detail::kReplacedBy[static_cast<std::size_t>(s)];
+  return ::scopegen::detail::row_set<ScopeSet>(detail::kReplacedByRows, detail::kReplacedByItems, static_cast<std::size_t>(s));
 }
 
 /// Scopes every connection needs, whatever the use case.
@@ -215,17 +217,28 @@ struct UseCaseInfo {
   std::string_view integration;  // empty when the provider's own
   bool read_only_configuration;  // scopes are set with the provider's specialist
   bool broad_known;              // false: the source gives no broad list (not: an empty one)
-  ScopeSet broad;
   bool granular_known;
-  ScopeSet granular;
 };
 
 namespace detail {
 inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
-    UseCaseInfo{ "bookkeeping", "Bookkeeping", "Tenue de livres", "", false,
-                true, ScopeSet{Scope::everything},
-                true, ScopeSet{Scope::ledger} },
+    UseCaseInfo{ "bookkeeping", "Bookkeeping", "Tenue de livres", "", false, true, true },
 };
+// Sparse: kUseCaseListsRows has a row only for the use cases' lists with members, sorted by key;
+// a row's members are kUseCaseListsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 2> kUseCaseListsRows{ {
+    { 0, 1 },  // bookkeeping broad
+    { 1, 2 },  // bookkeeping granular
+} };
+inline constexpr std::array<Scope, 2> kUseCaseListsItems{ {
+    Scope::everything,
+    Scope::ledger,
+} };
+/// List `list` of a use case (its scheme's index, or 0), empty when the source gives none.
+constexpr ScopeSet use_case_list(UseCase u, std::size_t list) noexcept {
+  return ::scopegen::detail::row_set<ScopeSet>(kUseCaseListsRows, kUseCaseListsItems,
+                                              static_cast<std::size_t>(u) * 2 + list);
+}
 }  // namespace detail
 
 [[nodiscard]] constexpr const UseCaseInfo& info(UseCase u) noexcept {
@@ -241,11 +254,11 @@ inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 }
 /// The use case's broad list, or nothing when the source gives none.
 [[nodiscard]] constexpr std::optional<ScopeSet> broad_scopes(UseCase u) noexcept {
-  return info(u).broad_known ? std::optional<ScopeSet>(info(u).broad) : std::nullopt;
+  return info(u).broad_known ? std::optional<ScopeSet>(detail::use_case_list(u, 0)) : std::nullopt;
 }
 /// The use case's granular list, or nothing when the source gives none.
 [[nodiscard]] constexpr std::optional<ScopeSet> granular_scopes(UseCase u) noexcept {
-  return info(u).granular_known ? std::optional<ScopeSet>(info(u).granular) : std::nullopt;
+  return info(u).granular_known ? std::optional<ScopeSet>(detail::use_case_list(u, 1)) : std::nullopt;
 }
 
 }  // namespace scopegen::demo

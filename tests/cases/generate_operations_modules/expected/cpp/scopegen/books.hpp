@@ -98,15 +98,16 @@ inline constexpr std::array<Status, kScopeCount> kStatus{
     Status::granular,
     Status::unchanged,
 };
-inline constexpr std::array<ScopeSet, kScopeCount> kReplacedBy{
-    ScopeSet{},
-    ScopeSet{Scope::invoices, Scope::payments},
-    ScopeSet{Scope::invoices_read},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-    ScopeSet{},
-};
+// Sparse: kReplacedByRows has a row only for the scopes with members, sorted by key;
+// a row's members are kReplacedByItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 2> kReplacedByRows{ {
+    { 1, 2 },  // transactions
+    { 2, 3 },  // transactions.read
+} };
+inline constexpr std::array<Scope, 3> kReplacedByItems{ {
+    Scope::invoices, Scope::payments,
+    Scope::invoices_read,
+} };
 
 // Perfect hash of the names: the length and a few words hashed, a displacement per bucket, then
 // one slot and one compare.
@@ -163,7 +164,7 @@ constexpr std::size_t index(std::size_t i) noexcept { return i; }
 [[nodiscard]] constexpr Status status(Scope s) noexcept { return detail::kStatus[static_cast<std::size_t>(s)]; }
 /// For a deprecated broad scope, the granular scopes that replace it; empty otherwise.
 [[nodiscard]] constexpr ScopeSet replaced_by(Scope s) noexcept {
-  return detail::kReplacedBy[static_cast<std::size_t>(s)];
+  return ::scopegen::detail::row_set<ScopeSet>(detail::kReplacedByRows, detail::kReplacedByItems, static_cast<std::size_t>(s));
 }
 
 /// Scopes every connection needs, whatever the use case.
@@ -229,14 +230,23 @@ struct UseCaseInfo {
   std::string_view integration;  // empty when the provider's own
   bool read_only_configuration;  // scopes are set with the provider's specialist
   bool broad_known;              // false: the source gives no broad list (not: an empty one)
-  ScopeSet broad;
   bool granular_known;
-  ScopeSet granular;
 };
 
 namespace detail {
 inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 };
+// Sparse: kUseCaseListsRows has a row only for the use cases' lists with members, sorted by key;
+// a row's members are kUseCaseListsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 0> kUseCaseListsRows{ {
+} };
+inline constexpr std::array<Scope, 0> kUseCaseListsItems{ {
+} };
+/// List `list` of a use case (its scheme's index, or 0), empty when the source gives none.
+constexpr ScopeSet use_case_list(UseCase u, std::size_t list) noexcept {
+  return ::scopegen::detail::row_set<ScopeSet>(kUseCaseListsRows, kUseCaseListsItems,
+                                              static_cast<std::size_t>(u) * 2 + list);
+}
 }  // namespace detail
 
 [[nodiscard]] constexpr const UseCaseInfo& info(UseCase u) noexcept {
@@ -252,11 +262,11 @@ inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 }
 /// The use case's broad list, or nothing when the source gives none.
 [[nodiscard]] constexpr std::optional<ScopeSet> broad_scopes(UseCase u) noexcept {
-  return info(u).broad_known ? std::optional<ScopeSet>(info(u).broad) : std::nullopt;
+  return info(u).broad_known ? std::optional<ScopeSet>(detail::use_case_list(u, 0)) : std::nullopt;
 }
 /// The use case's granular list, or nothing when the source gives none.
 [[nodiscard]] constexpr std::optional<ScopeSet> granular_scopes(UseCase u) noexcept {
-  return info(u).granular_known ? std::optional<ScopeSet>(info(u).granular) : std::nullopt;
+  return info(u).granular_known ? std::optional<ScopeSet>(detail::use_case_list(u, 1)) : std::nullopt;
 }
 
 }  // namespace scopegen::books

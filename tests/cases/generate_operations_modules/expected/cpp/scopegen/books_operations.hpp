@@ -63,18 +63,27 @@ inline constexpr std::array<OperationInfo, kOperationCount> kOperations{
     OperationInfo{std::string_view("getExpenseClaims", 16), std::string_view("accounting", 10), std::string_view("getExpenseClaims", 16), std::string_view("GET", 3), std::string_view("/ExpenseClaims", 14)},
     OperationInfo{std::string_view("getConnections", 14), std::string_view("identity", 8), std::string_view("getConnections", 14), std::string_view("GET", 3), std::string_view("/Connections", 12)},
 };
-// Each distinct any-of set once; an operation's needs point into it, one row per list.
-inline constexpr std::array<ScopeSet, 6> kAnyOfSets{
-    ScopeSet{},
-    ScopeSet{Scope::transactions, Scope::transactions_read},
-    ScopeSet{Scope::invoices, Scope::invoices_read},
-    ScopeSet{Scope::transactions},
-    ScopeSet{Scope::payments},
-    ScopeSet{Scope::contacts},
-};
+// Each distinct any-of set once (set 0 is the empty one); an operation's needs point into it,
+// one row per list.
+// Sparse: kAnyOfSetsRows has a row only for the any-of sets with members, sorted by key;
+// a row's members are kAnyOfSetsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 5> kAnyOfSetsRows{ {
+    { 1, 2 },  // set 1
+    { 2, 4 },  // set 2
+    { 3, 5 },  // set 3
+    { 4, 6 },  // set 4
+    { 5, 7 },  // set 5
+} };
+inline constexpr std::array<Scope, 7> kAnyOfSetsItems{ {
+    Scope::transactions, Scope::transactions_read,
+    Scope::invoices, Scope::invoices_read,
+    Scope::transactions,
+    Scope::payments,
+    Scope::contacts,
+} };
 struct NeedRow {
   NeedStatus status;
-  std::uint8_t any_of;  // into kAnyOfSets
+  std::uint8_t any_of;  // the any-of set's key in kAnyOfSetsRows
 };
 inline constexpr std::array<NeedRow, kOperationCount * kOperationSchemeCount> kOperationNeeds{ {
     {NeedStatus::mapped, 1}, {NeedStatus::mapped, 2},
@@ -119,7 +128,7 @@ inline constexpr ::scopegen::detail::NameSlot kOperationSlots[16] = {
 /// The need of list `list` (0 .. kOperationSchemeCount - 1, in the order of its comment).
 [[nodiscard]] constexpr OperationNeed need(Operation o, std::size_t list) noexcept {
   const detail::NeedRow& row = detail::kOperationNeeds[static_cast<std::size_t>(o) * kOperationSchemeCount + list];
-  return OperationNeed{row.status, detail::kAnyOfSets[row.any_of]};
+  return OperationNeed{row.status, ::scopegen::detail::row_set<ScopeSet>(detail::kAnyOfSetsRows, detail::kAnyOfSetsItems, row.any_of)};
 }
 /// The broad scopes that allow the operation: any one suffices (empty unless mapped).
 [[nodiscard]] constexpr ScopeSet required_broad(Operation o) noexcept { return need(o, 0).any_of; }

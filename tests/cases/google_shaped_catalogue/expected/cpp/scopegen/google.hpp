@@ -196,18 +196,29 @@ struct UseCaseInfo {
   std::string_view integration;  // empty when the provider's own
   bool read_only_configuration;  // scopes are set with the provider's specialist
   bool known;                    // false: the source gives no list (not: an empty one)
-  ScopeSet scopes;
 };
 
 namespace detail {
 inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
-    UseCaseInfo{ "drive_backup", "Drive backup", "", "", false,
-                true, ScopeSet{Scope::https_www_googleapis_com_auth_drive_readonly} },
-    UseCaseInfo{ "mail_import", "Mail import", "", "", false,
-                true, ScopeSet{Scope::https_www_googleapis_com_auth_gmail_readonly} },
-    UseCaseInfo{ "unknown_yet", "Set with a specialist", "", "", true,
-                false, ScopeSet{} },
+    UseCaseInfo{ "drive_backup", "Drive backup", "", "", false, true },
+    UseCaseInfo{ "mail_import", "Mail import", "", "", false, true },
+    UseCaseInfo{ "unknown_yet", "Set with a specialist", "", "", true, false },
 };
+// Sparse: kUseCaseListsRows has a row only for the use cases' lists with members, sorted by key;
+// a row's members are kUseCaseListsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 2> kUseCaseListsRows{ {
+    { 0, 1 },  // drive_backup
+    { 1, 2 },  // mail_import
+} };
+inline constexpr std::array<Scope, 2> kUseCaseListsItems{ {
+    Scope::https_www_googleapis_com_auth_drive_readonly,
+    Scope::https_www_googleapis_com_auth_gmail_readonly,
+} };
+/// List `list` of a use case (its scheme's index, or 0), empty when the source gives none.
+constexpr ScopeSet use_case_list(UseCase u, std::size_t list) noexcept {
+  return ::scopegen::detail::row_set<ScopeSet>(kUseCaseListsRows, kUseCaseListsItems,
+                                              static_cast<std::size_t>(u) * 1 + list);
+}
 }  // namespace detail
 
 [[nodiscard]] constexpr const UseCaseInfo& info(UseCase u) noexcept {
@@ -223,7 +234,7 @@ inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 }
 /// The use case's list, or nothing when the source gives none.
 [[nodiscard]] constexpr std::optional<ScopeSet> scopes(UseCase u) noexcept {
-  return info(u).known ? std::optional<ScopeSet>(info(u).scopes) : std::nullopt;
+  return info(u).known ? std::optional<ScopeSet>(detail::use_case_list(u, 0)) : std::nullopt;
 }
 
 }  // namespace scopegen::google

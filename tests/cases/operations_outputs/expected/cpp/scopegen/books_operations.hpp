@@ -63,16 +63,23 @@ inline constexpr std::array<OperationInfo, kOperationCount> kOperations{
     OperationInfo{std::string_view("getConnections", 14), std::string_view("identity", 8), std::string_view("getConnections", 14), std::string_view("GET", 3), std::string_view("/Connections", 12)},
     OperationInfo{std::string_view("deleteTenant", 12), std::string_view("identity", 8), std::string_view("deleteTenant", 12), std::string_view("DELETE", 6), std::string_view("/Connections/{id}", 17)},
 };
-// Each distinct any-of set once; an operation's needs point into it, one row per list.
-inline constexpr std::array<ScopeSet, 4> kAnyOfSets{
-    ScopeSet{},
-    ScopeSet{Scope::everything},
-    ScopeSet{Scope::ledger, Scope::ledger_read},
-    ScopeSet{Scope::ledger},
-};
+// Each distinct any-of set once (set 0 is the empty one); an operation's needs point into it,
+// one row per list.
+// Sparse: kAnyOfSetsRows has a row only for the any-of sets with members, sorted by key;
+// a row's members are kAnyOfSetsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 3> kAnyOfSetsRows{ {
+    { 1, 1 },  // set 1
+    { 2, 3 },  // set 2
+    { 3, 4 },  // set 3
+} };
+inline constexpr std::array<Scope, 4> kAnyOfSetsItems{ {
+    Scope::everything,
+    Scope::ledger, Scope::ledger_read,
+    Scope::ledger,
+} };
 struct NeedRow {
   NeedStatus status;
-  std::uint8_t any_of;  // into kAnyOfSets
+  std::uint8_t any_of;  // the any-of set's key in kAnyOfSetsRows
 };
 inline constexpr std::array<NeedRow, kOperationCount * kOperationSchemeCount> kOperationNeeds{ {
     {NeedStatus::mapped, 1}, {NeedStatus::mapped, 2},
@@ -117,7 +124,7 @@ inline constexpr ::scopegen::detail::NameSlot kOperationSlots[16] = {
 /// The need of list `list` (0 .. kOperationSchemeCount - 1, in the order of its comment).
 [[nodiscard]] constexpr OperationNeed need(Operation o, std::size_t list) noexcept {
   const detail::NeedRow& row = detail::kOperationNeeds[static_cast<std::size_t>(o) * kOperationSchemeCount + list];
-  return OperationNeed{row.status, detail::kAnyOfSets[row.any_of]};
+  return OperationNeed{row.status, ::scopegen::detail::row_set<ScopeSet>(detail::kAnyOfSetsRows, detail::kAnyOfSetsItems, row.any_of)};
 }
 /// The broad scopes that allow the operation: any one suffices (empty unless mapped).
 [[nodiscard]] constexpr ScopeSet required_broad(Operation o) noexcept { return need(o, 0).any_of; }

@@ -148,12 +148,22 @@ struct UseCaseInfo {
   std::string_view integration;  // empty when the provider's own
   bool read_only_configuration;  // scopes are set with the provider's specialist
   bool known;                    // false: the source gives no list (not: an empty one)
-  ScopeSet scopes;
 };
 
 namespace detail {
 inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 };
+// Sparse: kUseCaseListsRows has a row only for the use cases' lists with members, sorted by key;
+// a row's members are kUseCaseListsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 0> kUseCaseListsRows{ {
+} };
+inline constexpr std::array<Scope, 0> kUseCaseListsItems{ {
+} };
+/// List `list` of a use case (its scheme's index, or 0), empty when the source gives none.
+constexpr ScopeSet use_case_list(UseCase u, std::size_t list) noexcept {
+  return ::scopegen::detail::row_set<ScopeSet>(kUseCaseListsRows, kUseCaseListsItems,
+                                              static_cast<std::size_t>(u) * 1 + list);
+}
 }  // namespace detail
 
 [[nodiscard]] constexpr const UseCaseInfo& info(UseCase u) noexcept {
@@ -169,7 +179,7 @@ inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 }
 /// The use case's list, or nothing when the source gives none.
 [[nodiscard]] constexpr std::optional<ScopeSet> scopes(UseCase u) noexcept {
-  return info(u).known ? std::optional<ScopeSet>(info(u).scopes) : std::nullopt;
+  return info(u).known ? std::optional<ScopeSet>(detail::use_case_list(u, 0)) : std::nullopt;
 }
 
 }  // namespace scopegen::plain

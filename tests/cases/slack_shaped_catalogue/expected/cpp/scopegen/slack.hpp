@@ -183,16 +183,28 @@ struct UseCaseInfo {
   std::string_view integration;  // empty when the provider's own
   bool read_only_configuration;  // scopes are set with the provider's specialist
   bool known;                    // false: the source gives no list (not: an empty one)
-  ScopeSet scopes;
 };
 
 namespace detail {
 inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
-    UseCaseInfo{ "notifications", "Notifications", "", "", false,
-                true, ScopeSet{Scope::chat_write, Scope::chat_write_public} },
-    UseCaseInfo{ "channel_archive", "Channel archive", "", "", false,
-                true, ScopeSet{Scope::channels_read, Scope::channels_history, Scope::users_read} },
+    UseCaseInfo{ "notifications", "Notifications", "", "", false, true },
+    UseCaseInfo{ "channel_archive", "Channel archive", "", "", false, true },
 };
+// Sparse: kUseCaseListsRows has a row only for the use cases' lists with members, sorted by key;
+// a row's members are kUseCaseListsItems from the previous row's `end` to its own.
+inline constexpr std::array<::scopegen::detail::SparseRow, 2> kUseCaseListsRows{ {
+    { 0, 2 },  // notifications
+    { 1, 5 },  // channel_archive
+} };
+inline constexpr std::array<Scope, 5> kUseCaseListsItems{ {
+    Scope::chat_write, Scope::chat_write_public,
+    Scope::channels_read, Scope::channels_history, Scope::users_read,
+} };
+/// List `list` of a use case (its scheme's index, or 0), empty when the source gives none.
+constexpr ScopeSet use_case_list(UseCase u, std::size_t list) noexcept {
+  return ::scopegen::detail::row_set<ScopeSet>(kUseCaseListsRows, kUseCaseListsItems,
+                                              static_cast<std::size_t>(u) * 1 + list);
+}
 }  // namespace detail
 
 [[nodiscard]] constexpr const UseCaseInfo& info(UseCase u) noexcept {
@@ -208,7 +220,7 @@ inline constexpr std::array<UseCaseInfo, kUseCaseCount> kUseCases{
 }
 /// The use case's list, or nothing when the source gives none.
 [[nodiscard]] constexpr std::optional<ScopeSet> scopes(UseCase u) noexcept {
-  return info(u).known ? std::optional<ScopeSet>(info(u).scopes) : std::nullopt;
+  return info(u).known ? std::optional<ScopeSet>(detail::use_case_list(u, 0)) : std::nullopt;
 }
 
 }  // namespace scopegen::slack
