@@ -10,6 +10,7 @@
 #include "load/limits.hpp"
 #include "render/capped_string.hpp"
 #include "render/partial_graph.hpp"
+#include "render/standalone_lines.hpp"
 #include "render/tags.hpp"
 #include "render/template_syntax.hpp"
 
@@ -157,55 +158,6 @@ void report_kainjow_error(const std::string& message, const Template& tmpl, bool
   diags.error(diag::code::kTemplateSyntax,
               offsets ? position_at(tmpl, std::stoul(m[1])) : diag::Position{tmpl.file, 0, 0},
               m.prefix().str());
-}
-
-// The Mustache spec removes every line that holds only a section tag or a comment. kainjow 4.1
-// does that for sections it renders, but leaves blank lines around sections it skips. So each
-// such line is joined to the next one (indentation and newline dropped) before kainjow sees
-// the template. When the next line is blank, kainjow would take "{{/x}}" + newline for a
-// standalone line and drop the blank line too, so a sentinel byte keeps the line non-blank;
-// render_template strips it afterwards. Views never yield a raw 0x01 (every escaper of
-// targets/<t>/escape.hpp turns controls into escapes or spaces).
-constexpr char kKeepLine = '\x01';
-
-bool is_standalone_tag(std::string_view line) {
-  const std::size_t first = line.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return false;
-  const std::size_t last = line.find_last_not_of(" \t");
-  return line.substr(first, 2) == "{{" && last > first + 3 && line.substr(last - 1, 2) == "}}" &&
-         std::string_view("#^/!").find(line[first + 2]) != std::string_view::npos &&
-         line.find("{{", first + 2) == std::string_view::npos;
-}
-
-std::string join_standalone_tags(const std::string& text) {
-  std::vector<std::string_view> lines;
-  for (std::size_t start = 0; start <= text.size();) {
-    const std::size_t end = text.find('\n', start);
-    lines.emplace_back(text.data() + start, (end == std::string::npos ? text.size() : end) - start);
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string_view line = lines[i];
-    const bool last_line = i + 1 == lines.size();
-    if (!last_line && is_standalone_tag(line)) {
-      const std::size_t first = line.find_first_not_of(" \t");
-      out.append(line.substr(first, line.find_last_not_of(" \t") + 1 - first));
-      const std::string_view next = lines[i + 1];
-      if (next.find_first_not_of(" \t") == std::string_view::npos) out += kKeepLine;
-      continue;
-    }
-    out.append(line);
-    if (!last_line) out += '\n';
-  }
-  return out;
-}
-
-std::string strip_sentinels(std::string text) {
-  text.erase(std::remove(text.begin(), text.end(), kKeepLine), text.end());
-  return text;
 }
 
 /// A partial as kainjow includes it, and what including it costs in steps.
