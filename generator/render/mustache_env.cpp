@@ -160,14 +160,24 @@ void report_kainjow_error(const std::string& message, const Template& tmpl, bool
               m.prefix().str());
 }
 
+}  // namespace
+
+// Not anonymous: RenderCache::State holds these, and in a unity build GCC's -Wsubobject-linkage
+// flags members of anonymous-namespace types.
+namespace mustache_env_detail {
 /// A partial as kainjow includes it, and what including it costs in steps.
 struct KainjowPartial {
-  KData data;
+  km::basic_data<CappedString> data;
   std::size_t cost;
 };
 
 /// The partials a template of one folder can include, by the name its tags use.
 using FolderPartials = std::map<std::string, KainjowPartial, std::less<>>;
+}  // namespace mustache_env_detail
+
+namespace {
+using mustache_env_detail::FolderPartials;
+using mustache_env_detail::KainjowPartial;
 
 FolderPartials folder_partials(const std::map<std::string, Template>& partials,
                                const std::string& folder) {
