@@ -35,7 +35,7 @@ say() { echo "bench: $*" >&2; }
 # --- 1. What it needs, installed when missing (as scripts/bootstrap.sh does: libraries by Debian
 # package, tools by command). Beyond bootstrap.sh: protoc (the peer generator) and GNU time (peak RSS).
 source "$repo/scripts/ensure.sh"
-ensure nlohmann-json3-dev libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libbenchmark-dev \
+ensure nlohmann-json3-dev libyaml-cpp-dev libyaml-dev libcli11-dev libkainjow-mustache-dev libbenchmark-dev \
   -- g++=g++ cmake=cmake ninja=ninja-build node=nodejs gperf=gperf protoc=protobuf-compiler \
   /usr/bin/time=time taskset=util-linux
 

@@ -19,7 +19,7 @@ find_program(SCOPEGEN_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(SCOPEGEN_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 else()
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libc6, libgcc-s1, libstdc++6, libyaml-cpp0.7")
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libc6, libgcc-s1, libstdc++6, libyaml-cpp0.7, libyaml-0-2")
 endif()
 # The CMake module needs cmake on the machine that uses it; the tool does not.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cmake (>= 3.23)")

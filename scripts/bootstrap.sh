@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source scripts/ensure.sh
-ensure nlohmann-json3-dev libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev \
+ensure nlohmann-json3-dev libyaml-cpp-dev libyaml-dev libcli11-dev libkainjow-mustache-dev \
   -- g++=g++ cmake=cmake ninja=ninja-build
 
 # A unity build parses the heavy headers (nlohmann/json, yaml-cpp, CLI11, Mustache) once per batch

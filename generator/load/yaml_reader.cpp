@@ -1,15 +1,13 @@
 #include "load/yaml_reader.hpp"
 
 #include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
+#include <yaml-cpp/mark.h>
 
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -17,6 +15,7 @@
 
 #include "load/scalars.hpp"
 #include "load/text.hpp"
+#include "load/yaml_events.hpp"
 
 namespace scopegen::load {
 
@@ -318,18 +317,16 @@ std::optional<Document> parse_yaml(std::string_view text, const std::string& pat
   if (!clean) return std::nullopt;
 
   JsonBuilder builder(path, diags, limits);
-  std::istringstream in(*clean);
   try {
-    YAML::Parser parser(in);
-    while (parser.HandleNextDocument(builder)) {
-    }
+    read_yaml_events(*clean, builder);
   } catch (const Abort&) {
     return std::nullopt;
-  } catch (const YAML::Exception& e) {
-    // yaml-cpp's own nesting guard throws DeepRecursion, a ParserException: report it as a limit.
-    const bool too_deep = e.msg.find("depth") != std::string::npos;
-    diags.error(too_deep ? diag::code::kLimit : diag::code::kSyntax,
-                {path, e.mark.line + 1, e.mark.column + 1}, e.msg);
+  } catch (const YamlSyntaxError& e) {
+    std::vector<diag::Note> notes;
+    if (e.context_line >= 0) {
+      notes.push_back({{path, e.context_line + 1, e.context_column + 1}, e.context});
+    }
+    diags.error(diag::code::kSyntax, {path, e.line + 1, e.column + 1}, e.message, std::move(notes));
     return std::nullopt;
   }
   if (builder.documents() == 0) {

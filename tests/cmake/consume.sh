@@ -49,6 +49,7 @@ case $mode in
       grep -q "^Version: $(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")/\1/p' \
         "$scopegen_build/CPackConfig.cmake")" "$work/control" || fail "the package's version: $(cat "$work/control")"
       grep -q "^Depends:.*libyaml-cpp" "$work/control" || fail "the package does not depend on yaml-cpp: $(cat "$work/control")"
+      grep -q "^Depends:.*libyaml-0-2" "$work/control" || fail "the package does not depend on libyaml: $(cat "$work/control")"
       if readelf -S "$prefix/bin/scopegen" | grep -q '\.debug_\|\.symtab'; then
         fail "the packaged tool is not stripped"
       fi

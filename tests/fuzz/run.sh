@@ -34,7 +34,7 @@ for t in $targets; do
     -DSCOPEGEN_TEMPLATES_DIR="\"$repo/templates\"" -DSCOPEGEN_DATA_DIR="\"$repo/data\"" \
     -DSCOPEGEN_MODEL_DIR="\"$repo/data\"" \
     -I generator -I "$build_dir/generator/generated" \
-    "tests/fuzz/${t}_fuzzer.cpp" "$build_dir/generator/libscopegen_core.a" -lyaml-cpp \
+    "tests/fuzz/${t}_fuzzer.cpp" "$build_dir/generator/libscopegen_core.a" -lyaml-cpp -lyaml \
     -o "$work/${t}_fuzzer" &
   pids+=($!)
 done

@@ -191,6 +191,32 @@ TEST_CASE("syntax errors and second documents are reported with positions") {
   CHECK(test::text(two).find("second one") != std::string::npos);
 }
 
+TEST_CASE("libyaml's syntax errors: byte columns after multi-byte text, a note where it began") {
+  const auto errors = [](const std::string& yaml) {
+    diag::Diagnostics d;
+    CHECK_FALSE(load::parse_yaml(yaml, "s.yaml", d));
+    return test::text(d);
+  };
+  // The flow sequence that is never closed is named where it opened.
+  CHECK(errors("a: 1\nb: [1, 2\nc: 3\n") ==
+        "s.yaml:3:2: error: did not find expected ',' or ']' [E105]\n"
+        "s.yaml:2:4: note: a flow sequence starts here\n");
+  // Columns count bytes (13, not the 11th character: "\xC3\xBC" is two bytes), as yaml-cpp did.
+  CHECK(errors("k: [\xC3\xBC, \xC3\xA9, @]\n") ==
+        "s.yaml:1:13: error: '@' is reserved in YAML and cannot start a plain value; quote the "
+        "value [E105]\n");
+  CHECK(errors("a:\n\t- x\n") ==
+        "s.yaml:2:1: error: a tab cannot indent YAML or start a value; use spaces [E105]\n");
+  // yaml-cpp accepted an unclosed quote running to the end of the file, and read a sequence
+  // followed by a mapping as a second document.
+  CHECK(errors("a: \"open\nb: 1\n") ==
+        "s.yaml:3:1: error: found unexpected end of stream [E105]\n"
+        "s.yaml:1:4: note: a quoted scalar starts here\n");
+  CHECK(errors("- a\nb: 1\n") ==
+        "s.yaml:2:1: error: did not find expected '-' indicator [E105]\n"
+        "s.yaml:1:1: note: a block collection starts here\n");
+}
+
 // Regressions from issue 6 (bad input must not hang the build or take its memory).
 
 TEST_CASE("a mapping with many keys loads in linear time, keys in document order") {
