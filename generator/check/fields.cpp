@@ -40,8 +40,8 @@ std::string optional_string(const Reader& r, std::string_view key, Shape shape) 
 
 void unique_items(const Reader& list) {
   const auto elements = list.elements();
-  // Each distinct item's first index, by its hash: comparing every pair took minutes on a list of
-  // 20,000 names under the sanitizers (tests/robustness/suggestions_bounded.sh).
+  // Each distinct item's first index, by its hash: comparing every pair took 4.5 s on a list of
+  // 20,000 names, 21 s under ASan (tests/robustness/suggestions_bounded.sh).
   std::unordered_multimap<std::size_t, std::size_t> first_by_hash;
   first_by_hash.reserve(elements.size());
   for (std::size_t i = 0; i < elements.size(); ++i) {

@@ -102,15 +102,16 @@ bool is_null_literal(std::string_view s) {
 
 class Pump {
  public:
-  Pump(std::string_view text, YAML::EventHandler& handler) : marks_(text), handler_(handler) {}
+  Pump(std::string_view text, YAML::EventHandler& handler)
+      : text_(text), marks_(text), handler_(handler) {}
 
-  void run(std::string_view text) {
+  void run() {
     std::unique_ptr<yaml_parser_t, ParserDeleter> parser(new yaml_parser_t{});
     if (yaml_parser_initialize(parser.get()) == 0)
       throw YamlSyntaxError{0, 0, "out of memory", {}, -1, 0};
     yaml_parser_set_encoding(parser.get(), YAML_UTF8_ENCODING);
-    yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(text.data()),
-                                 text.size());
+    yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(text_.data()),
+                                 text_.size());
     for (;;) {
       EventGuard guard;
       if (yaml_parser_parse(parser.get(), &guard.event) == 0) fail(*parser);
@@ -190,8 +191,8 @@ class Pump {
         const std::string_view value(reinterpret_cast<const char*>(s.value), s.length);
         const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE;
         const YAML::anchor_t anchor = define(s.anchor);
-        // yaml-cpp: a plain null literal is a null whatever its tag.
-        if (plain && is_null_literal(value)) {
+        // As yaml-cpp: an untagged plain null literal is a null; "!!str null" is the text.
+        if (plain && s.tag == nullptr && is_null_literal(value)) {
           handler_.OnNull(mark, anchor);
         } else {
           handler_.OnScalar(mark, tag_of(s.tag, plain), anchor, std::string(value));
@@ -223,6 +224,7 @@ class Pump {
     }
   }
 
+  std::string_view text_;
   MarkConverter marks_;
   YAML::EventHandler& handler_;
   std::unordered_map<std::string, YAML::anchor_t> anchors_;
@@ -232,7 +234,7 @@ class Pump {
 }  // namespace
 
 void read_yaml_events(std::string_view text, YAML::EventHandler& handler) {
-  Pump(text, handler).run(text);
+  Pump(text, handler).run();
 }
 
 }  // namespace scopegen::load

@@ -15,8 +15,9 @@ using namespace scopegen;
 TEST_CASE("scalars follow the YAML 1.2 core schema; quoted text stays text") {
   diag::Diagnostics d;
   const auto doc = load::parse_yaml(
-      "a: true\nb: 12\nc: ~\nd: \"12\"\ne: 2026-03-02\nf: 1.5\ng: yes\nh: 1.0.0\ni: -3\n", "t.yaml",
-      d);
+      "a: true\nb: 12\nc: ~\nd: \"12\"\ne: 2026-03-02\nf: 1.5\ng: yes\nh: 1.0.0\ni: -3\n"
+      "j: !!str null\nk: !!str ~\nl: null\nm:\n",
+      "t.yaml", d);
   REQUIRE(doc);
   CHECK(doc->root["a"] == true);
   CHECK(doc->root["b"] == 12);
@@ -27,6 +28,11 @@ TEST_CASE("scalars follow the YAML 1.2 core schema; quoted text stays text") {
   CHECK(doc->root["g"] == "yes");
   CHECK(doc->root["h"] == "1.0.0");
   CHECK(doc->root["i"] == -3);
+  // A tag says what a null literal is: text here, as YAML 1.2 and yaml-cpp read it.
+  CHECK(doc->root["j"] == "null");
+  CHECK(doc->root["k"] == "~");
+  CHECK(doc->root["l"].is_null());
+  CHECK(doc->root["m"].is_null());
 }
 
 namespace {
