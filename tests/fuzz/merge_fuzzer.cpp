@@ -73,7 +73,14 @@ void check_merged(std::string_view input, const std::string& merged) {
   } else if (const auto it = result.find(kKey); it == result.end() || *it != permissions()) {
     breach("the merged text's permissions are not the ones merged in", input, merged);
   }
-  if (others(input) != others(merged))
+  const auto before = others(input);
+  const auto after = others(merged);
+  // An input unreadable only for a number inside the replaced member ({"permissions": [1e999]})
+  // becomes readable once that member is replaced; its other members cannot be compared then.
+  const bool replaced_the_unreadable =
+      before == "unreadable by nlohmann" && after != before &&
+      input.find("\"" + std::string(kKey) + "\"") != std::string_view::npos;
+  if (before != after && !replaced_the_unreadable)
     breach("a member other than permissions changed", input, merged);
 }
 
